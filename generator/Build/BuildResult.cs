@@ -1,0 +1,16 @@
+using ProfileGen.Diagnostics;
+
+namespace ProfileGen.Build;
+
+/// <summary>What a build did: its problems, the files it wrote and how long each phase took.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int PagesWritten,
+    int FilesWritten,
+    IReadOnlyList<(string Phase, TimeSpan Elapsed)> Timings,
+    Model.Site? Site)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+}

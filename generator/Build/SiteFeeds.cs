@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using ProfileGen.Model;
+
+namespace ProfileGen.Build;
+
+/// <summary>
+/// The files for machines: sitemap.xml, an Atom feed.xml and robots.txt. Written with XmlWriter,
+/// so they are well-formed whatever the content says; every URL is absolute under the base URL.
+/// </summary>
+public static class SiteFeeds
+{
+    public static IEnumerable<(string Path, string Text)> Files(Site site, IReadOnlyList<PageJob> pages)
+    {
+        yield return ("sitemap.xml", Sitemap(site, pages));
+        yield return ("feed.xml", Feed(site));
+        yield return ("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute("/sitemap.xml")}\n");
+    }
+
+    public static string Sitemap(Site site, IReadOnlyList<PageJob> pages)
+    {
+        var lastmodByPath = site.Profiles.ToDictionary(p => p.Path, p => p.Lastmod);
+        foreach (var category in site.Categories)
+            if (category.Profiles.Count > 0) lastmodByPath[category.Path] = category.Profiles.Max(p => p.Lastmod);
+        if (site.LastUpdated is { } updated) lastmodByPath["/"] = updated;
+
+        return Write(xml =>
+        {
+            xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var page in pages.Where(p => p.OutputPath != "404.html").OrderBy(p => p.OutputPath, StringComparer.Ordinal))
+            {
+                var path = "/" + page.OutputPath[..^"index.html".Length];
+                xml.WriteStartElement("url");
+                xml.WriteElementString("loc", site.Urls.Absolute(path));
+                if (lastmodByPath.TryGetValue(path, out var lastmod)) xml.WriteElementString("lastmod", Iso(lastmod));
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        });
+    }
+
+    public static string Feed(Site site)
+    {
+        const string atom = "http://www.w3.org/2005/Atom";
+        var urls = site.Urls;
+        return Write(xml =>
+        {
+            xml.WriteStartElement("feed", atom);
+            xml.WriteAttributeString("xml", "lang", null, site.Config.Language);
+            xml.WriteElementString("title", atom, Clean(site.Config.Title));
+            xml.WriteElementString("subtitle", atom, Clean(site.Config.Description));
+            xml.WriteElementString("id", atom, urls.Absolute("/"));
+            Link(xml, "alternate", urls.Absolute("/"), "text/html");
+            Link(xml, "self", urls.Absolute("/feed.xml"), "application/atom+xml");
+            xml.WriteElementString("updated", atom, Timestamp(site.LastUpdated ?? new DateOnly(2000, 1, 1)));
+            xml.WriteStartElement("author", atom);
+            xml.WriteElementString("name", atom, Clean(site.Config.Author ?? site.Config.Title));
+            xml.WriteEndElement();
+            xml.WriteStartElement("generator", atom);
+            xml.WriteString("ProfileGen");
+            xml.WriteEndElement();
+            foreach (var p in site.RecentlyUpdated.Take(site.Config.FeedCount))
+            {
+                xml.WriteStartElement("entry", atom);
+                xml.WriteElementString("title", atom, Clean(p.Title));
+                xml.WriteElementString("id", atom, urls.Absolute(p.Path));
+                Link(xml, "alternate", urls.Absolute(p.Path), "text/html");
+                xml.WriteElementString("published", atom, Timestamp(p.Date));
+                xml.WriteElementString("updated", atom, Timestamp(p.Lastmod));
+                xml.WriteStartElement("category", atom);
+                xml.WriteAttributeString("term", Clean(p.Category.Name));
+                xml.WriteEndElement();
+                xml.WriteStartElement("summary", atom);
+                xml.WriteAttributeString("type", "text");
+                xml.WriteString(Clean(p.Summary));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        });
+    }
+
+    private static void Link(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", "http://www.w3.org/2005/Atom");
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>Drops characters XML 1.0 cannot hold (control characters, lone surrogates) instead of failing the build.</summary>
+    private static string Clean(string text)
+    {
+        if (!HasInvalid(text)) return text;
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { builder.Append(c).Append(text[++i]); continue; }
+            if (XmlConvert.IsXmlChar(c)) builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    private static bool HasInvalid(string text)
+    {
+        try { XmlConvert.VerifyXmlChars(text); return false; }
+        catch (XmlException) { return true; }
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Timestamp(DateOnly date) => Iso(date) + "T00:00:00Z";
+
+    private static string Write(Action<XmlWriter> body)
+    {
+        var builder = new StringBuilder();
+        var settings = new XmlWriterSettings
+        {
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            Encoding = new UTF8Encoding(false),
+        };
+        using (var writer = XmlWriter.Create(new StringWriter(builder), settings))
+        {
+            writer.WriteProcessingInstruction("xml", "version=\"1.0\" encoding=\"utf-8\"");
+            body(writer);
+        }
+        return builder.Append('\n').ToString();
+    }
+}

@@ -1,0 +1,106 @@
+using ProfileGen.Config;
+using ProfileGen.Content;
+using ProfileGen.Diagnostics;
+using ProfileGen.Model;
+using ProfileGen.Output;
+using ProfileGen.Rendering;
+
+namespace ProfileGen.Build;
+
+/// <summary>
+/// The pipeline from loaded sources to written files: Parse, Validate, Model, Render, Write.
+/// Pure apart from the sink it writes to; the CLI, the dev server and the tests all call it.
+/// </summary>
+public static class SiteGenerator
+{
+    public static string Version { get; } =
+        typeof(SiteGenerator).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0";
+
+    public static BuildResult Build(SiteSource source, BuildOptions options, IOutputSink output)
+    {
+        var timer = new PhaseTimer();
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(source.LoadProblems);
+
+        var config = timer.Time("config", () => ApplyOptions(ConfigParser.Parse(source.Config, diagnostics), options, diagnostics));
+        var urls = new UrlBuilder(config.BaseUrl);
+        var markdown = new MarkdownRenderer(urls, config.UnsafeHtml);
+        var parser = new ProfileParser(markdown);
+
+        var parsed = timer.Time("parse", () =>
+        {
+            var results = new ParsedProfile?[source.Profiles.Count];
+            Parallel.For(0, source.Profiles.Count, i => results[i] = Guard(source.Profiles[i].Path, diagnostics, () => parser.Parse(source.Profiles[i], diagnostics)));
+            return results.Where(p => p is not null).Select(p => p!).ToList();
+        });
+
+        var site = timer.Time("model", () => SiteBuilder.Build(parsed, config, diagnostics));
+
+        var templates = new TemplateSet(new TemplateStore(source.Templates), diagnostics);
+        var assets = new AssetManifest(source.Assets);
+        var pages = SitePlan.Pages(site);
+        var written = 0;
+        var files = 0;
+
+        timer.Time("render", () =>
+        {
+            // Parse every template up front so syntax errors are reported even when no page uses the template.
+            foreach (var path in SitePlan.TemplatePaths(site, templates.Store)) templates.Get(path);
+            if (diagnostics.HasErrors) return;
+
+            var model = new TemplateModel(site, Version);
+            var functions = SiteFunctions.Create(urls, new Formatter(config.Language), assets);
+            var renderer = new PageRenderer(templates, functions, loopLimit: Math.Max(10_000, site.Profiles.Count * 4));
+            Parallel.ForEach(pages, page =>
+            {
+                var html = Guard(page.SourceFile ?? page.Template, diagnostics,
+                    () => renderer.Render(page.Template, page.Layout, model.Site, page.Data(model), diagnostics));
+                if (html is not null) output.Write(page.OutputPath, System.Text.Encoding.UTF8.GetBytes(html));
+            });
+            written = pages.Count;
+        });
+
+        if (!diagnostics.HasErrors)
+        {
+            timer.Time("write", () =>
+            {
+                foreach (var (path, bytes) in assets.Files) output.Write(path, bytes);
+                foreach (var (path, bytes) in source.StaticFiles) output.Write(path, bytes);
+                foreach (var (path, text) in SiteFeeds.Files(site, pages)) output.Write(path, System.Text.Encoding.UTF8.GetBytes(text));
+                files = written + assets.Files.Count + source.StaticFiles.Count + 3;
+            });
+        }
+
+        var all = diagnostics.Sorted();
+        if (options.Strict) all = all.Select(d => d with { Severity = Severity.Error }).ToList();
+        return new BuildResult(all, written, files, timer.Phases, site);
+    }
+
+    private static SiteConfig ApplyOptions(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (options.BaseUrl is not null)
+        {
+            var normalized = BaseUrl.Normalize(options.BaseUrl);
+            if (normalized is null) diagnostics.Add(Diagnostic.Error("--base-url", SourcePosition.Start, $"'{options.BaseUrl}' is not an absolute http or https URL", "for example: --base-url https://example.org/careers/"));
+            else config = config with { BaseUrl = normalized };
+        }
+        return options.IncludeDrafts ? config with { IncludeDrafts = true } : config;
+    }
+
+    /// <summary>An exception in one file's work is a bug, reported as one with the file being processed, never a stack trace to the user.</summary>
+    private static T? Guard<T>(string file, DiagnosticBag diagnostics, Func<T?> work) where T : class
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception e) when (e is not OutputFolderException)
+        {
+            diagnostics.Add(Diagnostic.Error(file, SourcePosition.Start,
+                $"internal error while processing this file: {e.GetType().Name}: {e.Message}",
+                "this is a bug in ProfileGen; please report it with this file"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using ProfileGen.Model;
+using ProfileGen.Rendering;
+using Scriban.Runtime;
+
+namespace ProfileGen.Build;
+
+/// <summary>
+/// Every page of the site and the template that renders it. The URL scheme of DESIGN.md lives
+/// here: "/careers/&lt;slug&gt;/" is written as "careers/&lt;slug&gt;/index.html".
+/// </summary>
+public static class SitePlan
+{
+    public const string DefaultLayout = "layouts/base.html";
+
+    public static IReadOnlyList<PageJob> Pages(Site site)
+    {
+        var urls = site.Urls;
+        var jobs = new List<PageJob>
+        {
+            new("index.html", "home.html", DefaultLayout, null, m => Page(urls, "home", site.Config.Title, site.Config.Description, "/", [])),
+            new("categories/index.html", "categories.html", DefaultLayout, null,
+                m => Page(urls, "categories", "Career categories", $"All {site.Categories.Count} occupational groups of {site.Config.Title}, with the number of careers in each.", "/categories/", [("Categories", "/categories/")])),
+            new("tags/index.html", "tags.html", DefaultLayout, null,
+                m => Page(urls, "tags", "Tags", $"Every tag used on {site.Config.Title}.", "/tags/", [("Tags", "/tags/")])),
+            new("careers/index.html", "careers.html", DefaultLayout, null,
+                m => WithLetters(Page(urls, "careers", "All careers A–Z", $"An A–Z index of all {site.Profiles.Count} careers on {site.Config.Title}.", "/careers/", [("Careers A–Z", "/careers/")]), site, m)),
+            new("404.html", "404.html", DefaultLayout, null, m => Page(urls, "404", "Page not found", "The page you were looking for does not exist.", "/404.html", [])),
+        };
+
+        foreach (var profile in site.Profiles)
+        {
+            var layout = profile.Meta.Layout is { Length: > 0 } l ? $"layouts/{l}.html" : DefaultLayout;
+            jobs.Add(new($"careers/{profile.Slug}/index.html", "profile.html", layout, profile.SourcePath, m => m.Profiles[profile]));
+        }
+
+        foreach (var category in site.Categories)
+        {
+            jobs.AddRange(Paginated(site, category.Path, category.Profiles, "category.html", (m, pageNumber) =>
+            {
+                var page = Page(urls, "category", category.Name, $"{category.Profiles.Count} careers in {category.Name}: what they do, what they earn and how to enter them.",
+                    category.Path, [("Categories", "/categories/"), (category.Name, category.Path)]);
+                page["category"] = m.Categories[category];
+                return page;
+            }));
+        }
+
+        foreach (var tag in site.Tags)
+        {
+            jobs.AddRange(Paginated(site, tag.Path, tag.Profiles, "tag.html", (m, pageNumber) =>
+            {
+                var page = Page(urls, "tag", $"Careers tagged “{tag.Name}”", $"{tag.Profiles.Count} careers tagged {tag.Name}.",
+                    tag.Path, [("Tags", "/tags/"), (tag.Name, tag.Path)]);
+                page["tag"] = m.Tags[tag];
+                return page;
+            }));
+        }
+        return jobs;
+    }
+
+    /// <summary>The templates a build of this site uses, parsed up front so every syntax error is reported.</summary>
+    public static IEnumerable<string> TemplatePaths(Site site, TemplateStore store) =>
+        new[] { "home.html", "categories.html", "tags.html", "careers.html", "404.html", "profile.html", "category.html", "tag.html", DefaultLayout }
+            .Concat(site.Profiles.Select(p => p.Meta.Layout).Where(l => !string.IsNullOrEmpty(l)).Distinct().Select(l => $"layouts/{l}.html"))
+            .Concat(store.OverriddenPaths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// A list page split into pages of <c>pagination.size</c>: the first at the list's own path, the
+    /// rest at "…/page/2/". Each receives <c>page.pages</c> (its slice) and <c>page.pager</c>.
+    /// </summary>
+    private static IEnumerable<PageJob> Paginated(Site site, string path, IReadOnlyList<Profile> items, string template, Func<TemplateModel, int, ScriptObject> makePage)
+    {
+        var size = site.Config.PaginationSize;
+        var total = Math.Max(1, (items.Count + size - 1) / size);
+        string PathOf(int n) => n == 1 ? path : $"{path}page/{n}/";
+        for (var n = 1; n <= total; n++)
+        {
+            var number = n;
+            var output = PathOf(number).TrimStart('/') + "index.html";
+            yield return new PageJob(output, template, DefaultLayout, null, m =>
+            {
+                var page = makePage(m, number);
+                page["pages"] = TemplateModel.List(items.Skip((number - 1) * size).Take(size).Select(p => m.Profiles[p]));
+                page["pager"] = Pager(site.Urls, number, total, PathOf);
+                if (number > 1)
+                {
+                    page["title"] = $"{page["title"]} (page {number} of {total})";
+                    page["path"] = PathOf(number);
+                    page["url"] = site.Urls.Url(PathOf(number));
+                    page["permalink"] = site.Urls.Absolute(PathOf(number));
+                }
+                return page;
+            });
+        }
+    }
+
+    private static ScriptObject Pager(UrlBuilder urls, int number, int total, Func<int, string> pathOf) => new()
+    {
+        ["page_number"] = number,
+        ["total_pages"] = total,
+        ["has_prev"] = number > 1,
+        ["has_next"] = number < total,
+        ["prev_url"] = number > 1 ? urls.Url(pathOf(number - 1)) : null,
+        ["next_url"] = number < total ? urls.Url(pathOf(number + 1)) : null,
+        ["first_url"] = urls.Url(pathOf(1)),
+        ["last_url"] = urls.Url(pathOf(total)),
+        ["pages"] = TemplateModel.List(Enumerable.Range(1, total).Select(i => new ScriptObject { ["number"] = i, ["url"] = urls.Url(pathOf(i)), ["current"] = i == number })),
+    };
+
+    private static ScriptObject WithLetters(ScriptObject page, Site site, TemplateModel model)
+    {
+        // Group by the first letter as readers see it: "Ärzte" under A, digits and symbols under "#".
+        var groups = site.Profiles
+            .GroupBy(p => Letter(p.Title))
+            .OrderBy(g => g.Key == "#" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ScriptObject
+            {
+                ["letter"] = g.Key,
+                ["id"] = g.Key == "#" ? "other" : "letter-" + Slug.From(g.Key),
+                ["pages"] = TemplateModel.List(g.Select(p => model.Profiles[p])),
+            });
+        page["letters"] = TemplateModel.List(groups);
+        return page;
+    }
+
+    private static string Letter(string title)
+    {
+        var first = title.Normalize(System.Text.NormalizationForm.FormD).FirstOrDefault(char.IsLetterOrDigit);
+        return first != default && char.IsLetter(first) ? char.ToUpperInvariant(first).ToString() : "#";
+    }
+
+    private static ScriptObject Page(UrlBuilder urls, string kind, string title, string description, string path, (string Title, string Path)[] trail)
+    {
+        var crumbs = new List<ScriptObject> { TemplateModel.Crumb(urls, "Home", "/") };
+        crumbs.AddRange(trail.Select(t => TemplateModel.Crumb(urls, t.Title, t.Path)));
+        return new ScriptObject
+        {
+            ["kind"] = kind,
+            ["title"] = title,
+            ["description"] = description,
+            ["path"] = path,
+            ["url"] = urls.Url(path),
+            ["permalink"] = urls.Absolute(path),
+            ["breadcrumbs"] = kind == "home" ? new ScriptArray() : TemplateModel.List(crumbs),
+        };
+    }
+}

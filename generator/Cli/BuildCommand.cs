@@ -1,0 +1,85 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using ProfileGen.Build;
+using ProfileGen.Content;
+using ProfileGen.Output;
+using Spectre.Console.Cli;
+
+namespace ProfileGen.Cli;
+
+/// <summary><c>profilegen build</c>: load, build, and swap the new site into the output folder only when it succeeded.</summary>
+public sealed class BuildCommand : Command<BuildCommand.Settings>
+{
+    public sealed class Settings : SourceSettings
+    {
+        [CommandOption("-o|--output <DIR>")]
+        [Description("Where to write the site. Default: <source>/site-output")]
+        public string? Output { get; init; }
+
+        [CommandOption("--base-url <URL>")]
+        [Description("The URL the site will live at, e.g. https://example.org/jobs/guide/ (overrides base_url in profilegen.yml)")]
+        public string? BaseUrl { get; init; }
+
+        [CommandOption("--drafts")]
+        [Description("Include profiles with draft: true")]
+        public bool Drafts { get; init; }
+
+        [CommandOption("--strict")]
+        [Description("Treat warnings as errors")]
+        public bool Strict { get; init; }
+
+        [CommandOption("-v|--verbose")]
+        [Description("Print how long each build phase took")]
+        public bool Verbose { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var source = settings.SourceFolder();
+        var outputFolder = Path.GetFullPath(settings.Output ?? Path.Combine(source, "site-output"));
+
+        DiskOutput output;
+        try
+        {
+            output = DiskOutput.Open(outputFolder, source);
+        }
+        catch (OutputFolderException e)
+        {
+            Console.Error.WriteLine($"profilegen: error: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        BuildResult result;
+        SiteSource site;
+        try
+        {
+            site = SiteLoader.Load(source);
+            result = SiteGenerator.Build(site, new BuildOptions { BaseUrl = settings.BaseUrl, IncludeDrafts = settings.Drafts, Strict = settings.Strict }, output);
+        }
+        catch
+        {
+            output.Abort();
+            throw;
+        }
+
+        BuildReport.PrintDiagnostics(result, site);
+        if (!result.Succeeded)
+        {
+            output.Abort();
+            BuildReport.PrintFailure(result, outputFolder);
+            return ExitCodes.ContentErrors;
+        }
+        try
+        {
+            output.Commit();
+        }
+        catch (Exception e) when (e is OutputFolderException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"profilegen: error: {e.Message}");
+            return ExitCodes.ContentErrors;
+        }
+        BuildReport.PrintSuccess(result, Path.GetRelativePath(Environment.CurrentDirectory, outputFolder), watch.Elapsed, settings.Verbose);
+        return ExitCodes.Success;
+    }
+}

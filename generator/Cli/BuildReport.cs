@@ -1,0 +1,37 @@
+using System.Globalization;
+using ProfileGen.Build;
+using ProfileGen.Content;
+using ProfileGen.Diagnostics;
+using Spectre.Console;
+
+namespace ProfileGen.Cli;
+
+/// <summary>What a build prints: every diagnostic with its source line, then a one-line summary.</summary>
+public static class BuildReport
+{
+    public static void PrintDiagnostics(BuildResult result, SiteSource source)
+    {
+        if (result.Diagnostics.Count == 0) return;
+        DiagnosticPrinter.Print(Console.Error, result.Diagnostics, source.TextOf);
+        Console.Error.WriteLine();
+    }
+
+    public static void PrintFailure(BuildResult result, string outputFolder)
+    {
+        Console.Error.WriteLine($"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}. " +
+                                $"Nothing was written; {Path.GetFileName(outputFolder)}/ is as it was.");
+    }
+
+    public static void PrintSuccess(BuildResult result, string outputFolder, TimeSpan elapsed, bool verbose)
+    {
+        var seconds = elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        CliApp.Out.MarkupLine(Markup.Escape($"Built {result.PagesWritten} pages ({result.FilesWritten} files) into {outputFolder}/ in {seconds} s: ") +
+                              (result.WarningCount > 0 ? $"[yellow]{Count(result.WarningCount, "warning")}[/]" : "0 warnings") + ".");
+        if (!verbose) return;
+        var table = new Table().AddColumn("phase").AddColumn(new TableColumn("ms").RightAligned());
+        foreach (var (phase, time) in result.Timings) table.AddRow(phase, time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture));
+        CliApp.Out.Write(table);
+    }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+}

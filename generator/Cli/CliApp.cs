@@ -1,0 +1,58 @@
+using ProfileGen.Build;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ProfileGen.Cli;
+
+/// <summary>The command line: a thin edge that parses arguments, calls the pipeline and returns an exit code.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("profilegen");
+            config.SetApplicationVersion(SiteGenerator.Version);
+            config.PropagateExceptions();
+            config.AddCommand<BuildCommand>("build")
+                .WithDescription("Build the site into site-output/ (or --output).")
+                .WithExample("build")
+                .WithExample("build", "--source", "my-site", "--base-url", "https://example.org/careers/");
+        });
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandAppException e)
+        {
+            Console.Error.WriteLine($"profilegen: {e.Message}");
+            Console.Error.WriteLine("Run 'profilegen --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"profilegen: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e)
+        {
+            // Never a stack trace: an unexpected exception is a bug, reported as one.
+            Console.Error.WriteLine($"profilegen: internal error: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine("This is a bug in ProfileGen. Please report it with the command you ran.");
+            return ExitCodes.ContentErrors;
+        }
+    }
+
+    /// <summary>Whether to print plain lines only: no terminal, or CI=true.</summary>
+    public static bool PlainOutput =>
+        Console.IsOutputRedirected || Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "false" && ci != "0"
+        || Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 };
+
+    internal static IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = PlainOutput ? AnsiSupport.No : AnsiSupport.Detect,
+        ColorSystem = PlainOutput ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        Out = new AnsiConsoleOutput(Console.Out),
+    });
+}

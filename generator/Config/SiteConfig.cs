@@ -1,0 +1,37 @@
+namespace ProfileGen.Config;
+
+/// <summary>The site's settings: profilegen.yml with its defaults, then command-line overrides.</summary>
+public sealed record SiteConfig
+{
+    public string Title { get; init; } = "Career Profiles";
+    public string Description { get; init; } = "Career profiles: what people in each occupation do, what they earn, and how to become one.";
+    public string BaseUrl { get; init; } = "http://localhost/";
+    public string Language { get; init; } = "en-US";
+    public string? Author { get; init; }
+    public bool IncludeDrafts { get; init; }
+    public RelatedConfig Related { get; init; } = new();
+    public string PrevNextOrder { get; init; } = "title";
+    public int PaginationSize { get; init; } = 50;
+    public bool UnsafeHtml { get; init; }
+    public IReadOnlyList<string> Figures { get; init; } = [];
+    public int RecentCount { get; init; } = 10;
+    public int FeedCount { get; init; } = 50;
+}
+
+public sealed record RelatedConfig
+{
+    public int Count { get; init; } = 5;
+    public double Threshold { get; init; }
+    public RelatedWeights Weights { get; init; } = new();
+}
+
+/// <summary>How much each signal counts toward "You Might Also Like".</summary>
+public sealed record RelatedWeights
+{
+    public double Text { get; init; } = 1.0;
+    public double Category { get; init; } = 0.3;
+    public double SocMajor { get; init; } = 0.2;
+    public double SocMinor { get; init; } = 0.3;
+    public double Tags { get; init; } = 0.2;
+    public double Education { get; init; } = 0.1;
+}

@@ -1,0 +1,128 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ProfileGen.Diagnostics;
+using ProfileGen.Model;
+
+namespace ProfileGen.Content;
+
+/// <summary>
+/// The one Markdig pipeline of a build: tables, heading ids, auto-links; raw HTML off unless the
+/// site trusts its authors. Links are checked and rewritten here: unsafe schemes are dropped,
+/// root-relative links ("/careers/x/") go under the site's base path.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline;
+    private readonly UrlBuilder _urls;
+
+    public MarkdownRenderer(UrlBuilder urls, bool unsafeHtml)
+    {
+        _urls = urls;
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseGridTables()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .UseAutoLinks()
+            .UseEmphasisExtras()
+            .UseListExtras();
+        if (!unsafeHtml) builder.DisableHtml();
+        _pipeline = builder.Build();
+    }
+
+    public RenderedMarkdown Render(string file, string markdown, int firstLine, DiagnosticBag diagnostics)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        var plain = new System.Text.StringBuilder(markdown.Length);
+        string? firstParagraph = null;
+        var words = 0;
+
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock { Level: 1 } heading:
+                    // The page title is the page's only h1; body headings start at h2.
+                    heading.Level = 2;
+                    break;
+                case ParagraphBlock paragraph when firstParagraph is null && paragraph.Parent is MarkdownDocument:
+                    firstParagraph = InlineText(paragraph.Inline);
+                    break;
+                case LinkInline link:
+                    RewriteLink(file, link, firstLine, diagnostics);
+                    break;
+                case AutolinkInline autolink when !SafeUrl.IsAllowed(autolink.Url):
+                    diagnostics.Add(Diagnostic.Warning(file, new SourcePosition(firstLine + autolink.Line, autolink.Column + 1),
+                        $"the link '{autolink.Url}' is dropped: only http, https, mailto and relative links are allowed"));
+                    autolink.Url = "#";
+                    break;
+                case LiteralInline literal:
+                    var slice = literal.Content.ToString();
+                    plain.Append(slice).Append(' ');
+                    words += CountWords(slice);
+                    break;
+                case CodeInline code:
+                    plain.Append(code.Content).Append(' ');
+                    words += CountWords(code.Content);
+                    break;
+                case CodeBlock block:
+                    var lines = block.Lines.ToString();
+                    words += CountWords(lines);
+                    break;
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedMarkdown(writer.ToString(), plain.ToString(), firstParagraph ?? "", words);
+    }
+
+    private void RewriteLink(string file, LinkInline link, int firstLine, DiagnosticBag diagnostics)
+    {
+        var url = link.Url;
+        if (url is null) return;
+        if (!SafeUrl.IsAllowed(url))
+        {
+            diagnostics.Add(Diagnostic.Warning(file, new SourcePosition(firstLine + link.Line, link.Column + 1),
+                $"the link '{Shorten(url)}' is dropped: only http, https, mailto and relative links are allowed"));
+            link.Url = link.IsImage ? "" : "#";
+            return;
+        }
+        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)) link.Url = _urls.Url(url);
+    }
+
+    private static string Shorten(string s) => s.Length > 60 ? s[..60] + "…" : s;
+
+    private static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null) return "";
+        var builder = new System.Text.StringBuilder();
+        foreach (var node in inline.Descendants())
+        {
+            switch (node)
+            {
+                case LiteralInline literal: builder.Append(literal.Content.ToString()); break;
+                case CodeInline code: builder.Append(code.Content); break;
+                case LineBreakInline: builder.Append(' '); break;
+            }
+        }
+        return builder.ToString().Trim();
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isSpace = char.IsWhiteSpace(c);
+            if (!isSpace && !inWord) count++;
+            inWord = !isSpace;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,7 @@
+namespace ProfileGen.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,36 @@
+using ProfileGen.Content;
+
+namespace ProfileGen.Model;
+
+/// <summary>
+/// One career in the finished site model: its facts, its rendered body and its place among the
+/// others (category, tags, related careers, previous and next). Built once by <see cref="SiteBuilder"/>
+/// and read-only afterwards.
+/// </summary>
+public sealed class Profile
+{
+    public required string SourcePath { get; init; }
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required DateOnly Date { get; init; }
+    public required DateOnly Lastmod { get; init; }
+    public required ProfileFrontMatter Meta { get; init; }
+    public required string ContentHtml { get; init; }
+    public required string Summary { get; init; }
+    public required int WordCount { get; init; }
+
+    /// <summary>The words of title, common names, summary and body, for text similarity.</summary>
+    public required string PlainText { get; init; }
+
+    /// <summary>"/careers/librarians/"</summary>
+    public string Path => $"/careers/{Slug}/";
+
+    /// <summary>Minutes to read the body at 213 words a minute (Hugo's figure), at least 1.</summary>
+    public int ReadingMinutes => Math.Max(1, (WordCount + 212) / 213);
+
+    public Category Category { get; internal set; } = null!;
+    public IReadOnlyList<Tag> Tags { get; internal set; } = [];
+    public IReadOnlyList<Profile> Related { get; internal set; } = [];
+    public Profile? Prev { get; internal set; }
+    public Profile? Next { get; internal set; }
+}

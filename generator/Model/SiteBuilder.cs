@@ -1,0 +1,185 @@
+using System.Globalization;
+using ProfileGen.Config;
+using ProfileGen.Content;
+using ProfileGen.Diagnostics;
+using ProfileGen.Model.Related;
+
+namespace ProfileGen.Model;
+
+/// <summary>
+/// The Model phase: places parsed profiles in the site. Checks what only the whole site can tell
+/// (duplicate slugs, categories or tags whose URLs collide, pins to careers that do not exist),
+/// orders everything deterministically and computes related careers and previous/next once.
+/// </summary>
+public static class SiteBuilder
+{
+    public static Site Build(IReadOnlyList<ParsedProfile> parsed, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var urls = new UrlBuilder(config.BaseUrl);
+        var culture = CultureInfo.GetCultureInfo(config.Language);
+        var titleOrder = TitleComparer(culture);
+
+        var published = parsed.Where(p => config.IncludeDrafts || !p.Meta.Draft).ToList();
+        published = RejectDuplicateSlugs(published, diagnostics);
+
+        var profiles = published
+            .Select(p => new Profile
+            {
+                SourcePath = p.File,
+                Slug = p.Slug,
+                Title = p.Meta.Title!,
+                Date = p.Meta.Date!.Value,
+                Lastmod = p.Meta.Lastmod ?? p.Meta.Date!.Value,
+                Meta = p.Meta,
+                ContentHtml = p.Body.Html,
+                Summary = string.IsNullOrWhiteSpace(p.Meta.Summary) ? p.Body.FirstParagraph : p.Meta.Summary.Trim(),
+                WordCount = p.Body.WordCount,
+                PlainText = p.Body.PlainText,
+            })
+            .OrderBy(p => p.Title, titleOrder)
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .ToList();
+
+        var categories = GroupBy(profiles, p => [p.Meta.Category!], "category", "categories", (name, slug) => new Category(name, slug), diagnostics);
+        foreach (var (category, members) in categories)
+        {
+            category.Profiles = OrderForPrevNext(members, config.PrevNextOrder, titleOrder);
+            category.MedianWage = Statistics.Median(members.Where(p => p.Meta.WageUnit == "year").Select(p => p.Meta.MedianWage));
+            category.TotalEmployment = members.Sum(p => p.Meta.Employment ?? 0);
+            foreach (var p in members) p.Category = category;
+            LinkPrevNext(category.Profiles);
+        }
+
+        var tags = GroupBy(profiles, p => p.Meta.Tags, "tag", "tags", (name, slug) => new Tag(name, slug), diagnostics);
+        var tagsOf = profiles.ToDictionary(p => p, _ => new List<Tag>());
+        foreach (var (tag, members) in tags)
+        {
+            tag.Profiles = members;
+            foreach (var p in members) if (!tagsOf[p].Contains(tag)) tagsOf[p].Add(tag);
+        }
+        foreach (var p in profiles) p.Tags = tagsOf[p];
+
+        var bySlug = profiles.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        var pinned = profiles.Select(p => ResolvePins(p, bySlug, diagnostics)).ToList();
+        var related = new RelatedCareersFinder(config.Related).Find(profiles, pinned);
+        for (var i = 0; i < profiles.Count; i++) profiles[i].Related = related[i];
+
+        return new Site
+        {
+            Config = config,
+            Urls = urls,
+            Profiles = profiles,
+            Categories = categories.Keys.OrderBy(c => c.Name, titleOrder).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList(),
+            Tags = tags.Keys.OrderBy(t => t.Name, titleOrder).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList(),
+            RecentlyUpdated = profiles.OrderByDescending(p => p.Lastmod).ThenBy(p => p.Title, titleOrder).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList(),
+            MedianWage = Statistics.Median(profiles.Where(p => p.Meta.WageUnit == "year").Select(p => p.Meta.MedianWage)),
+            AverageGrowth = Statistics.Mean(profiles.Select(p => p.Meta.GrowthRate)),
+        };
+    }
+
+    /// <summary>Titles in the site language's alphabetical order, with an ordinal tie-break so the order is total.</summary>
+    public static IComparer<string> TitleComparer(CultureInfo culture)
+    {
+        var compare = culture.CompareInfo;
+        return Comparer<string>.Create((a, b) =>
+        {
+            var c = compare.Compare(a, b, CompareOptions.IgnoreCase);
+            return c != 0 ? c : string.CompareOrdinal(a, b);
+        });
+    }
+
+    private static List<ParsedProfile> RejectDuplicateSlugs(List<ParsedProfile> profiles, DiagnosticBag diagnostics)
+    {
+        var keep = new List<ParsedProfile>();
+        foreach (var group in profiles.GroupBy(p => p.Slug, StringComparer.Ordinal))
+        {
+            var files = group.OrderBy(p => p.File, StringComparer.Ordinal).ToList();
+            if (files.Count == 1)
+            {
+                keep.Add(files[0]);
+                continue;
+            }
+            foreach (var p in files)
+            {
+                var others = string.Join(", ", files.Where(o => o != p).Select(o => o.File));
+                var at = p.Meta.Positions.GetValueOrDefault("slug", SourcePosition.Start);
+                diagnostics.Add(Diagnostic.Error(p.File, at, $"two profiles have the URL /careers/{group.Key}/: this file and {others}",
+                    "rename one of the files or give one a different 'slug'"));
+            }
+        }
+        return keep;
+    }
+
+    /// <summary>
+    /// Groups careers by a name (category, tag). Names that differ only in ways the URL drops
+    /// ("C#" and "C") would share a page: that is an error naming both, never a silent merge.
+    /// </summary>
+    private static Dictionary<T, List<Profile>> GroupBy<T>(List<Profile> profiles, Func<Profile, IEnumerable<string>> names, string what, string folder,
+        Func<string, string, T> create, DiagnosticBag diagnostics) where T : notnull
+    {
+        var bySlug = new Dictionary<string, (T Item, string Name, Profile FirstUser)>(StringComparer.Ordinal);
+        var members = new Dictionary<T, List<Profile>>();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in profiles.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
+        {
+            foreach (var name in names(p).Distinct(StringComparer.Ordinal))
+            {
+                var slug = Slug.From(name);
+                if (!bySlug.TryGetValue(slug, out var entry))
+                {
+                    entry = (create(name, slug), name, p);
+                    bySlug[slug] = entry;
+                    members[entry.Item] = [];
+                }
+                else if (entry.Name != name)
+                {
+                    if (reported.Add(slug + "\0" + name))
+                    {
+                        var field = what == "category" ? "category" : "tags";
+                        diagnostics.Add(Diagnostic.Error(p.SourcePath, p.Meta.Positions.GetValueOrDefault(field, SourcePosition.Start),
+                            $"the {what} '{name}' and the {what} '{entry.Name}' (in {entry.FirstUser.SourcePath}) would share the page /{folder}/{slug}/",
+                            $"spell them the same, or rename one so their URLs differ"));
+                    }
+                }
+                members[entry.Item].Add(p);
+            }
+        }
+        return members;
+    }
+
+    private static List<Profile> OrderForPrevNext(List<Profile> members, string order, IComparer<string> titleOrder) => order switch
+    {
+        "date" => members.OrderBy(p => p.Date).ThenBy(p => p.Title, titleOrder).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList(),
+        "weight" => members.OrderBy(p => p.Meta.Weight).ThenBy(p => p.Title, titleOrder).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList(),
+        _ => members.OrderBy(p => p.Title, titleOrder).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList(),
+    };
+
+    private static void LinkPrevNext(IReadOnlyList<Profile> ordered)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].Prev = i > 0 ? ordered[i - 1] : null;
+            ordered[i].Next = i + 1 < ordered.Count ? ordered[i + 1] : null;
+        }
+    }
+
+    private static IReadOnlyList<Profile> ResolvePins(Profile p, Dictionary<string, Profile> bySlug, DiagnosticBag diagnostics)
+    {
+        var pins = new List<Profile>();
+        foreach (var (slug, at) in p.Meta.Related)
+        {
+            if (bySlug.TryGetValue(slug, out var target))
+            {
+                if (target != p && !pins.Contains(target)) pins.Add(target);
+                else if (target == p) diagnostics.Add(Diagnostic.Warning(p.SourcePath, at, $"'related' lists this career itself ('{slug}'); it is skipped"));
+            }
+            else
+            {
+                var suggestion = Suggestions.Closest(slug, bySlug.Keys);
+                diagnostics.Add(Diagnostic.Warning(p.SourcePath, at, $"'related' names '{slug}', but no career has that slug; it is skipped",
+                    suggestion is null ? "use the file name of another profile, without .md" : $"did you mean '{suggestion}'?"));
+            }
+        }
+        return pins;
+    }
+}

@@ -1,0 +1,8 @@
+namespace ProfileGen.Output;
+
+/// <summary>Where a build's files go: a folder on disk (staged, swapped in whole) or memory (serve, tests).</summary>
+public interface IOutputSink
+{
+    /// <summary>Writes one file by its path inside the site ("careers/x/index.html"). Called from many threads.</summary>
+    void Write(string sitePath, ReadOnlySpan<byte> bytes);
+}

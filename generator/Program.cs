@@ -1,0 +1,3 @@
+using ProfileGen.Cli;
+
+return CliApp.Run(args);

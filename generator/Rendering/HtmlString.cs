@@ -1,0 +1,7 @@
+namespace ProfileGen.Rendering;
+
+/// <summary>Markup that templates write as it is. Only the generator makes these (rendered Markdown, JSON-LD, <c>raw</c>).</summary>
+public sealed record HtmlString(string Value)
+{
+    public override string ToString() => Value;
+}

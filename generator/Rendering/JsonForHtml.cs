@@ -1,0 +1,50 @@
+using System.Collections;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Scriban.Runtime;
+
+namespace ProfileGen.Rendering;
+
+/// <summary>
+/// Serialises template values to JSON with System.Text.Json, escaping '&lt;', '&gt;' and '&amp;' so
+/// the result is safe inside a &lt;script&gt; element (JSON-LD). Never built by string concatenation.
+/// </summary>
+public static class JsonForHtml
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Default,
+        WriteIndented = false,
+    };
+
+    public static HtmlString Serialize(object? value) => new(ToNode(value, 0)?.ToJsonString(Options) ?? "null");
+
+    private static JsonNode? ToNode(object? value, int depth)
+    {
+        if (depth > 32) return null;
+        return value switch
+        {
+            null => null,
+            HtmlString html => JsonValue.Create(html.Value),
+            string s => JsonValue.Create(s),
+            bool b => JsonValue.Create(b),
+            int i => JsonValue.Create(i),
+            long l => JsonValue.Create(l),
+            decimal d => JsonValue.Create(d),
+            double f => double.IsFinite(f) ? JsonValue.Create(f) : null,
+            DateTime dt => JsonValue.Create(dt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ScriptObject obj => ToObject(obj.Select(kv => new KeyValuePair<string, object?>(kv.Key, kv.Value)), depth),
+            IDictionary<string, object?> dict => ToObject(dict, depth),
+            IEnumerable list => new JsonArray(list.Cast<object?>().Select(x => ToNode(x, depth + 1)).ToArray()),
+            _ => JsonValue.Create(value.ToString()),
+        };
+    }
+
+    private static JsonObject ToObject(IEnumerable<KeyValuePair<string, object?>> pairs, int depth)
+    {
+        var result = new JsonObject();
+        foreach (var (key, item) in pairs) result[key] = ToNode(item, depth + 1);
+        return result;
+    }
+}

@@ -1,0 +1,98 @@
+using ProfileGen.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ProfileGen.Rendering;
+
+/// <summary>
+/// Renders one page: its page template, then the layout around it (<c>content</c> holds the page's
+/// HTML). Runtime errors become diagnostics naming the template's file, line and column.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly TemplateSet _templates;
+    private readonly ScriptObject _builtins;
+    private readonly ScriptObject _functions;
+    private readonly PartialLoader _loader;
+    private readonly KeyValuePair<string, Template>[] _partials;
+    private readonly int _loopLimit;
+
+    public PageRenderer(TemplateSet templates, ScriptObject functions, int loopLimit)
+    {
+        _templates = templates;
+        _functions = functions;
+        _loopLimit = loopLimit;
+        _builtins = TemplateContext.GetDefaultBuiltinObject();
+        var include = (IScriptCustomFunction)_builtins["include"]!;
+        _builtins.Remove("include");
+        _builtins.SetValue("include", new MarkupInclude(include), readOnly: true);
+        _loader = new PartialLoader(templates.Store);
+        _partials = PartialPaths(templates.Store)
+            .Select(path => (path, template: templates.Get(path)))
+            .Where(x => x.template is not null)
+            .Select(x => new KeyValuePair<string, Template>(x.path, x.template!))
+            .ToArray();
+    }
+
+    private static IEnumerable<string> PartialPaths(TemplateStore store) =>
+        TemplateStore.AllEmbedded().Select(kv => kv.Key).Concat(store.OverriddenPaths)
+            .Where(p => p.StartsWith("partials/", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Renders a page, or returns null after reporting why it could not be rendered.</summary>
+    public string? Render(string templatePath, string layoutPath, ScriptObject site, ScriptObject page, DiagnosticBag diagnostics)
+    {
+        var template = _templates.Get(templatePath);
+        if (template is null)
+        {
+            if (!_templates.Exists(templatePath))
+                diagnostics.Add(Diagnostic.Error(_templates.Store.DisplayPath(templatePath), SourcePosition.Start, $"the template {templatePath} does not exist",
+                    $"add templates/{templatePath}, or remove the setting that asks for it"));
+            return null;
+        }
+        var body = Run(template, site, page, null, diagnostics);
+        if (body is null) return null;
+
+        var layout = _templates.Get(layoutPath);
+        if (layout is null)
+        {
+            if (!_templates.Exists(layoutPath))
+                diagnostics.Add(Diagnostic.Error(_templates.Store.DisplayPath(templatePath), SourcePosition.Start, $"the layout {layoutPath} does not exist",
+                    $"add templates/{layoutPath}, or use the default layout"));
+            return null;
+        }
+        return Run(layout, site, page, new HtmlString(body), diagnostics);
+    }
+
+    private string? Run(Template template, ScriptObject site, ScriptObject page, HtmlString? content, DiagnosticBag diagnostics)
+    {
+        var context = new HtmlTemplateContext(_builtins)
+        {
+            TemplateLoader = _loader,
+            LoopLimit = _loopLimit,
+            RecursiveLimit = 64,
+            LimitToString = 50_000_000,
+            NewLine = "\n",
+        };
+        foreach (var (path, partial) in _partials) context.CachedTemplates[path] = partial;
+        context.PushGlobal(_functions);
+        var globals = new ScriptObject { ["site"] = site, ["page"] = page };
+        if (content is not null) globals["content"] = content;
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var span = e.Span;
+            var file = string.IsNullOrEmpty(span.FileName) ? template.SourceFilePath ?? "template" : span.FileName;
+            var message = e.OriginalMessage;
+            var hint = message.Contains("iteration limit", StringComparison.OrdinalIgnoreCase)
+                ? "a loop ran too long; check the loop's condition"
+                : null;
+            diagnostics.Add(Diagnostic.Error(file, new SourcePosition(span.Start.Line + 1, span.Start.Column + 1), $"template error: {message}", hint));
+            return null;
+        }
+    }
+}

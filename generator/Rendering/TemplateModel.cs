@@ -1,0 +1,143 @@
+using ProfileGen.Model;
+using Scriban.Runtime;
+
+namespace ProfileGen.Rendering;
+
+/// <summary>
+/// The site as templates see it: one read-only Scriban object per career, category and tag, built
+/// once and shared by every page (related lists, previous/next and categories point at the same
+/// objects). Field names are the README's template reference.
+/// </summary>
+public sealed class TemplateModel
+{
+    public ScriptObject Site { get; }
+    public IReadOnlyDictionary<Profile, ScriptObject> Profiles { get; }
+    public IReadOnlyDictionary<Category, ScriptObject> Categories { get; }
+    public IReadOnlyDictionary<Tag, ScriptObject> Tags { get; }
+
+    public TemplateModel(Model.Site site, string version)
+    {
+        var urls = site.Urls;
+        var profiles = site.Profiles.ToDictionary(p => p, p => ProfileObject(p, urls));
+        var categories = site.Categories.ToDictionary(c => c, c => Object(urls, c.Path, ("name", c.Name), ("title", c.Name), ("slug", c.Slug),
+            ("count", c.Profiles.Count), ("median_wage", c.MedianWage), ("total_employment", c.TotalEmployment)));
+        var tags = site.Tags.ToDictionary(t => t, t => Object(urls, t.Path, ("name", t.Name), ("title", t.Name), ("slug", t.Slug), ("count", t.Profiles.Count)));
+
+        foreach (var (category, obj) in categories) obj["pages"] = List(category.Profiles.Select(p => profiles[p]));
+        foreach (var (tag, obj) in tags) obj["pages"] = List(tag.Profiles.Select(p => profiles[p]));
+        foreach (var (p, obj) in profiles)
+        {
+            obj["category"] = categories[p.Category];
+            obj["tags"] = List(p.Tags.Select(t => tags[t]));
+            obj["related"] = List(p.Related.Select(r => profiles[r]));
+            obj["prev"] = p.Prev is null ? null : profiles[p.Prev];
+            obj["next"] = p.Next is null ? null : profiles[p.Next];
+            obj["breadcrumbs"] = List([Crumb(urls, "Home", "/"), Crumb(urls, p.Category.Name, p.Category.Path), Crumb(urls, p.Title, p.Path)]);
+        }
+
+        Site = new ScriptObject
+        {
+            ["title"] = site.Config.Title,
+            ["description"] = site.Config.Description,
+            ["base_url"] = site.Config.BaseUrl,
+            ["base_path"] = urls.BasePath,
+            ["language"] = site.Config.Language,
+            ["author"] = site.Config.Author,
+            ["generator"] = $"ProfileGen {version}",
+            ["pages"] = List(site.Profiles.Select(p => profiles[p])),
+            ["categories"] = List(site.Categories.Select(c => categories[c])),
+            ["tags"] = List(site.Tags.Select(t => tags[t])),
+            ["recent"] = List(site.RecentlyUpdated.Take(site.Config.RecentCount).Select(p => profiles[p])),
+            ["median_wage"] = site.MedianWage,
+            ["average_growth"] = site.AverageGrowth,
+            ["last_updated"] = site.LastUpdated is { } d ? ToDateTime(d) : null,
+            ["total_employment"] = site.Profiles.Sum(p => p.Meta.Employment ?? 0),
+        };
+
+        // Read-only: a template that assigns to a shared object would make pages depend on render order.
+        foreach (var obj in profiles.Values.Concat(categories.Values).Concat(tags.Values)) Freeze(obj);
+        Freeze(Site);
+
+        Profiles = profiles;
+        Categories = categories;
+        Tags = tags;
+    }
+
+    public static ScriptObject Crumb(UrlBuilder urls, string title, string path) =>
+        new() { ["title"] = title, ["url"] = urls.Url(path) };
+
+    private static ScriptObject ProfileObject(Profile p, UrlBuilder urls)
+    {
+        var m = p.Meta;
+        var obj = Object(urls, p.Path,
+            ("kind", "profile"),
+            ("slug", p.Slug),
+            ("title", p.Title),
+            ("date", ToDateTime(p.Date)),
+            ("lastmod", ToDateTime(p.Lastmod)),
+            ("summary", p.Summary),
+            ("description", p.Summary),
+            ("soc_code", m.SocCode),
+            ("employment", m.Employment),
+            ("employment_year", m.EmploymentYear),
+            ("median_wage", m.MedianWage),
+            ("wage_year", m.WageYear),
+            ("wage_unit", m.WageUnit),
+            ("growth_rate", m.GrowthRate),
+            ("growth_period", m.GrowthPeriod),
+            ("education", m.Education),
+            ("key_takeaways", List(m.KeyTakeaways)),
+            ("common_names", List(m.CommonNames)),
+            ("sources", List(m.Sources.Select(s => new ScriptObject { ["name"] = s.Name, ["url"] = s.Url }))),
+            ("content", new HtmlString(p.ContentHtml)),
+            ("word_count", p.WordCount),
+            ("reading_time", p.ReadingMinutes),
+            ("draft", m.Draft),
+            ("weight", m.Weight),
+            ("source_path", p.SourcePath),
+            ("params", ParamsObject(m.Params)));
+        return obj;
+    }
+
+    private static ScriptObject Object(UrlBuilder urls, string path, params (string Key, object? Value)[] fields)
+    {
+        var obj = new ScriptObject();
+        foreach (var (key, value) in fields) obj[key] = value;
+        obj["path"] = path;
+        obj["url"] = urls.Url(path);
+        obj["permalink"] = urls.Absolute(path);
+        return obj;
+    }
+
+    private static ScriptObject ParamsObject(IReadOnlyDictionary<string, object?> values)
+    {
+        var obj = new ScriptObject();
+        foreach (var (key, value) in values) obj[key] = Plain(value);
+        return obj;
+    }
+
+    private static object? Plain(object? value) => value switch
+    {
+        IDictionary<string, object?> map => ParamsObject(map.AsReadOnly()),
+        IEnumerable<object?> list when value is not string => List(list.Select(Plain)),
+        _ => value,
+    };
+
+    public static ScriptArray List<T>(IEnumerable<T> items)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items) array.Add(item);
+        return array;
+    }
+
+    public static DateTime ToDateTime(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
+    private static void Freeze(ScriptObject obj)
+    {
+        foreach (var value in obj.Values)
+        {
+            if (value is ScriptArray array) array.IsReadOnly = true;
+        }
+        obj.IsReadOnly = true;
+    }
+}
