@@ -15,6 +15,7 @@ public static class CliApp
             config.SetApplicationName("profilegen");
             config.SetApplicationVersion(SiteGenerator.Version);
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<BuildCommand>("build")
                 .WithDescription("Build the site into site-output/ (or --output).")
                 .WithExample("build")

@@ -119,7 +119,7 @@ public static class FrontMatterParser
         if (node is not YamlSequenceNode items)
         {
             yaml.Error(node, $"'sources' must be a list of {{name, url}} entries, got {YamlReader.Describe(node)}",
-                "write: sources:\\n  - name: Bureau of Labor Statistics\\n    url: https://www.bls.gov/ooh/");
+                "write each source on its own line as '- name: …' with 'url: …' on the line below it");
             return result;
         }
         foreach (var item in items)

@@ -34,6 +34,12 @@ public sealed class YamlReader(string file, int lineOffset, DiagnosticBag diagno
         }
         catch (YamlException e)
         {
+            if (FirstIndentingTab(yaml) is { } tab)
+            {
+                diagnostics.Add(Diagnostic.Error(file, new SourcePosition(tab.Line + lineOffset, tab.Column), $"{what} is indented with a tab",
+                    "YAML forbids tabs for indentation; indent with spaces"));
+                return null;
+            }
             var at = At(e.Start);
             var line = LineOf(yaml, (int)e.Start.Line);
             var hint = line.Contains('\t') || e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase)
@@ -58,6 +64,19 @@ public sealed class YamlReader(string file, int lineOffset, DiagnosticBag diagno
             return null;
         }
         return mapping;
+    }
+
+    /// <summary>The first tab used as indentation, which YAML forbids and YamlDotNet reports only vaguely.</summary>
+    private static SourcePosition? FirstIndentingTab(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var c = 0; c < line.Length && (line[c] == ' ' || line[c] == '\t'); c++)
+                if (line[c] == '\t') return new SourcePosition(i + 1, c + 1);
+        }
+        return null;
     }
 
     private static string LineOf(string text, int line)

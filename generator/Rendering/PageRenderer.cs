@@ -73,6 +73,7 @@ public sealed class PageRenderer
             RecursiveLimit = 64,
             LimitToString = 50_000_000,
             NewLine = "\n",
+            EnableRelaxedTargetAccess = true,
         };
         foreach (var (path, partial) in _partials) context.CachedTemplates[path] = partial;
         context.PushGlobal(_functions);

@@ -28,7 +28,8 @@ public sealed class TemplateSet(TemplateStore store, DiagnosticBag diagnostics)
         var display = store.DisplayPath(path);
         var template = Template.Parse(text, display, new ParserOptions { ExpressionDepthLimit = 250 }, new LexerOptions { Mode = ScriptMode.Default });
         if (!template.HasErrors) return template;
-        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+        // One mistake often yields several messages at the same place; the first says it best.
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error).DistinctBy(m => (m.Span.Start.Line, m.Span.Start.Column)))
         {
             diagnostics.Add(Diagnostic.Error(display, new SourcePosition(message.Span.Start.Line + 1, message.Span.Start.Column + 1),
                 $"template syntax error: {message.Message}", "see the Scriban language reference: https://github.com/scriban/scriban/blob/master/doc/language.md"));

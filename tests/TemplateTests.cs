@@ -1,0 +1,112 @@
+using ProfileGen.Tests.Support;
+using static ProfileGen.Tests.Support.Profiles;
+
+namespace ProfileGen.Tests;
+
+public class TemplateTests
+{
+    private static readonly string Careers =
+        Profile("a", "Alpha", "Health") + Profile("b", "Beta", "Health") + Profile("c", "Gamma", "Health", "related: [a]");
+
+    [Fact]
+    public void A_site_template_overrides_only_its_own_file()
+    {
+        // Given a site that replaces only profile.html with a probe printing the fields under test
+        var site = TestSite.BuildClean(Careers + """
+            -- templates/profile.html --
+            Title: {{ page.title }}|Prev: {{ page.prev.url }}|Next: {{ page.next.url }}|Related: {{ for r in page.related }}{{ r.slug }},{{ end }}|
+            """);
+
+        // Then profile pages use it, inside the built-in layout, and other pages keep the defaults
+        site.AssertFile("careers/b/index.html", "<html", "Title: Beta|Prev: /careers/a/|Next: /careers/c/|");
+        site.AssertFile("careers/c/index.html", "Related: a,");
+        site.AssertFile("categories/health/index.html", "<table");
+    }
+
+    [Fact]
+    public void Values_are_escaped_by_default_and_raw_on_purpose()
+    {
+        var site = TestSite.BuildClean(Profile("a", "A & <B>") + """
+            -- templates/profile.html --
+            Escaped: {{ page.title }}|Raw: {{ page.title | raw }}|Body: {{ page.content }}|
+            """);
+        site.AssertFile("careers/a/index.html", "Escaped: A &amp; &lt;B&gt;|Raw: A & <B>|Body: <p>Body text.</p>");
+    }
+
+    [Fact]
+    public void Partials_are_included_once_escaped()
+    {
+        var site = TestSite.BuildClean(Profile("a", "A & B") + """
+            -- templates/profile.html --
+            [{{ include "probe.html" }}]
+            -- templates/partials/probe.html --
+            <em>{{ page.title }}</em>
+            """);
+        site.AssertFile("careers/a/index.html", "[<em>A &amp; B</em>");
+    }
+
+    [Fact]
+    public void A_template_syntax_error_names_the_template_file_line_and_column()
+    {
+        var site = TestSite.Build(Profile("a", "A") + """
+            -- templates/profile.html --
+            <p>ok</p>
+            {{ if page.title }
+            """);
+        var error = Assert.Single(site.Errors);
+        Assert.Equal("templates/profile.html", error.File);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("syntax", error.Message);
+    }
+
+    [Fact]
+    public void A_template_runtime_error_names_the_template()
+    {
+        var site = TestSite.Build(Profile("a", "A") + """
+            -- templates/profile.html --
+            line one
+            {{ page.title | no_such_function }}
+            """);
+        var error = Assert.Single(site.Errors);
+        Assert.Equal("templates/profile.html", error.File);
+        Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
+    public void A_template_that_loops_forever_stops_with_an_error()
+    {
+        var site = TestSite.Build(Profile("a", "A") + """
+            -- templates/profile.html --
+            {{ while true }}x{{ end }}
+            """);
+        var error = Assert.Single(site.Errors);
+        Assert.Equal("templates/profile.html", error.File);
+        Assert.Contains("limit", error.Message);
+    }
+
+    [Theory]
+    [InlineData("../../../etc/passwd")]
+    [InlineData("/etc/passwd")]
+    [InlineData("..\\secret.html")]
+    [InlineData("partials/../profile.html")]
+    public void Includes_cannot_leave_the_partials_folder(string name)
+    {
+        var site = TestSite.Build(Profile("a", "A") + $$$"""
+            -- templates/profile.html --
+            {{ include `{{{name}}}` }}
+            """);
+        var error = Assert.Single(site.Errors);
+        Assert.Equal("templates/profile.html", error.File);
+        Assert.Contains("not allowed", error.Message);
+    }
+
+    [Fact]
+    public void Formatting_functions_use_the_site_language()
+    {
+        var site = TestSite.BuildClean(Profile("a", "A", extra: "employment: 1234567\nmedian_wage: 64320.5") + """
+            -- templates/profile.html --
+            {{ page.employment | format_number }}|{{ page.median_wage | format_money }}|{{ page.date | format_date }}|{{ -3 | format_percent }}|
+            """);
+        site.AssertFile("careers/a/index.html", "1,234,567|$64,320.50|January 1, 2025|−3%|");
+    }
+}
