@@ -16,6 +16,7 @@ public static class CliApp
             config.SetApplicationVersion(SiteGenerator.Version);
             config.PropagateExceptions();
             config.UseStrictParsing();
+            config.ConfigureConsole(Out);
             config.AddCommand<BuildCommand>("build")
                 .WithDescription("Build the site into site-output/ (or --output).")
                 .WithExample("build")
@@ -50,7 +51,8 @@ public static class CliApp
         Console.IsOutputRedirected || Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "false" && ci != "0"
         || Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 };
 
-    internal static IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>A console over the current standard output: plain in CI, coloured on a terminal.</summary>
+    internal static IAnsiConsole Out => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Ansi = PlainOutput ? AnsiSupport.No : AnsiSupport.Detect,
         ColorSystem = PlainOutput ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
