@@ -31,6 +31,7 @@ import re
 import sys
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # keep scripts/ free of __pycache__
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ooh_to_profiles as ooh  # noqa: E402
 
@@ -61,11 +62,11 @@ SAMPLES: dict[str, tuple[str, str | None, list[str], list[str] | None]] = {
     "kindergarten-and-elementary-school-teachers": ("2025-07-14", None, ["teaching", "education"],
                                                     ["Elementary School Teacher", "Reading Teacher", "Math Teacher",
                                                      "Bilingual Kindergarten Teacher", "Teacher"]),
-    "adult-literacy-and-ged-teachers": ("2025-10-08", None, ["teaching", "language", "education"],
+    "adult-literacy-and-ged-teachers": ("2025-10-08", None, ["teaching", "language", "education", "career development"],
                                         ["Adult Education Teacher", "GED Teacher", "Adult Literacy Teacher",
                                          "ESL Teacher", "Adult Basic Studies Teacher"]),
     # Life, Physical, and Social Science
-    "historians": ("2025-10-30", None, ["history", "research", "museums"],
+    "historians": ("2025-10-30", None, ["history", "research", "museums", "nonprofit"],
                    ["Historian", "Research Historian", "Oral Historian", "Genealogist", "Film Historian"]),
     "anthropologists-and-archeologists": ("2025-09-02", None, ["research", "history", "museums"],
                                           ["Anthropologist", "Archaeologist", "Applied Anthropologist",
@@ -121,7 +122,7 @@ SAMPLES: dict[str, tuple[str, str | None, list[str], list[str] | None]] = {
                         ["Data Scientist", "Data Analyst", "Business Intelligence Analyst", "Clinical Data Manager",
                          "Reports Analyst"]),
     # Business and Financial
-    "training-and-development-specialists": ("2025-09-18", None, ["teaching", "business"],
+    "training-and-development-specialists": ("2025-09-18", None, ["teaching", "business", "career development"],
                                              ["Training Specialist", "Trainer", "Technical Trainer",
                                               "Workforce Development Specialist", "Sales Trainer"]),
     "fundraisers": ("2025-11-05", None, ["business", "nonprofit", "writing"],
@@ -131,7 +132,7 @@ SAMPLES: dict[str, tuple[str, str | None, list[str], list[str] | None]] = {
     "graphic-designers": ("2025-08-27", None, ["design", "arts", "publishing"],
                           ["Graphic Designer", "Graphic Artist", "Visual Designer", "Layout Artist",
                            "Production Artist"]),
-    "set-and-exhibit-designers": ("2025-10-30", "2025-11-20", ["design", "museums", "arts"],
+    "set-and-exhibit-designers": ("2025-10-30", "2025-11-20", ["design", "museums", "arts", "performing arts"],
                                   ["Set Designer", "Scenic Designer", "Exhibits Manager", "Set Decorator",
                                    "Stage Scenery Designer"]),
     # Construction and Extraction
@@ -140,7 +141,7 @@ SAMPLES: dict[str, tuple[str, str | None, list[str], list[str] | None]] = {
     "carpenters": ("2025-07-21", "2025-08-04", ["skilled trades", "construction", "apprenticeship"],
                    ["Carpenter", "Construction Carpenter", "House Carpenter", "Rough Carpenter", "Cabinet Maker"]),
     # Community and Social Service
-    "school-and-career-counselors": ("2025-08-13", None, ["education", "counseling"],
+    "school-and-career-counselors": ("2025-08-13", None, ["education", "career development"],
                                      ["School Counselor", "Guidance Counselor", "Student Advisor",
                                       "Vocational Rehabilitation Counselor", "Job Coach"]),
     # Entertainment and Sports
