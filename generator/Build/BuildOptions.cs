@@ -6,4 +6,7 @@ public sealed record BuildOptions
     public string? BaseUrl { get; init; }
     public bool IncludeDrafts { get; init; }
     public bool Strict { get; init; }
+
+    /// <summary>Told the name of each phase as it starts, for a progress display on a terminal.</summary>
+    public IProgress<string>? Progress { get; init; }
 }

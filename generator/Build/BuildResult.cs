@@ -7,6 +7,7 @@ public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     int PagesWritten,
     int FilesWritten,
+    int DraftsSkipped,
     IReadOnlyList<(string Phase, TimeSpan Elapsed)> Timings,
     Model.Site? Site)
 {

@@ -3,12 +3,13 @@ using System.Diagnostics;
 namespace ProfileGen.Build;
 
 /// <summary>Times the named phases of a build (Hugo's habit), for --verbose and the benchmark.</summary>
-public sealed class PhaseTimer
+public sealed class PhaseTimer(IProgress<string>? progress = null)
 {
     private readonly List<(string, TimeSpan)> _phases = [];
 
     public T Time<T>(string phase, Func<T> work)
     {
+        progress?.Report(phase);
         var watch = Stopwatch.StartNew();
         try
         {

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using ProfileGen.Model;
+using ProfileGen.Rendering;
 
 namespace ProfileGen.Build;
 
 /// <summary>
-/// The files for machines: sitemap.xml, an Atom feed.xml and robots.txt. Written with XmlWriter,
+/// The files for machines: sitemap.xml, an Atom feed.xml, robots.txt and the search index. Written with XmlWriter,
 /// so they are well-formed whatever the content says; every URL is absolute under the base URL.
 /// </summary>
 public static class SiteFeeds
@@ -15,7 +16,7 @@ public static class SiteFeeds
     {
         yield return ("sitemap.xml", Sitemap(site, pages));
         yield return ("feed.xml", Feed(site));
-        yield return ("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute("/sitemap.xml")}\n");
+        yield return ("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute("/sitemap.xml")}\n");        yield return (SearchIndex.Path.TrimStart('/'), SearchIndex.Json(site, new Formatter(site.Config.Language)));
     }
 
     public static string Sitemap(Site site, IReadOnlyList<PageJob> pages)

@@ -19,7 +19,7 @@ public static class SiteGenerator
 
     public static BuildResult Build(SiteSource source, BuildOptions options, IOutputSink output)
     {
-        var timer = new PhaseTimer();
+        var timer = new PhaseTimer(options.Progress);
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(source.LoadProblems);
 
@@ -50,7 +50,7 @@ public static class SiteGenerator
             if (diagnostics.HasErrors) return;
 
             var model = new TemplateModel(site, Version);
-            var functions = SiteFunctions.Create(urls, new Formatter(config.Language), assets);
+            var functions = SiteFunctions.Create(urls, new Formatter(config.Language), assets, site);
             var renderer = new PageRenderer(templates, functions, loopLimit: Math.Max(10_000, site.Profiles.Count * 4));
             Parallel.ForEach(pages, page =>
             {
@@ -67,14 +67,15 @@ public static class SiteGenerator
             {
                 foreach (var (path, bytes) in assets.Files) output.Write(path, bytes);
                 foreach (var (path, bytes) in source.StaticFiles) output.Write(path, bytes);
-                foreach (var (path, text) in SiteFeeds.Files(site, pages)) output.Write(path, System.Text.Encoding.UTF8.GetBytes(text));
-                files = written + assets.Files.Count + source.StaticFiles.Count + 3;
+                var feeds = SiteFeeds.Files(site, pages).ToList();
+                foreach (var (path, text) in feeds) output.Write(path, System.Text.Encoding.UTF8.GetBytes(text));
+                files = written + assets.Files.Count + source.StaticFiles.Count + feeds.Count;
             });
         }
 
         var all = diagnostics.Sorted();
         if (options.Strict) all = all.Select(d => d with { Severity = Severity.Error }).ToList();
-        return new BuildResult(all, written, files, timer.Phases, site);
+        return new BuildResult(all, written, files, parsed.Count - site.Profiles.Count, timer.Phases, site);
     }
 
     private static SiteConfig ApplyOptions(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)

@@ -17,7 +17,7 @@ public static class SitePlan
         var urls = site.Urls;
         var jobs = new List<PageJob>
         {
-            new("index.html", "home.html", DefaultLayout, null, m => Page(urls, "home", site.Config.Title, site.Config.Description, "/", [])),
+            new("index.html", "home.html", DefaultLayout, null, m => Home(site)),
             new("categories/index.html", "categories.html", DefaultLayout, null,
                 m => Page(urls, "categories", "Career categories", $"All {site.Categories.Count} occupational groups of {site.Config.Title}, with the number of careers in each.", "/categories/", [("Categories", "/categories/")])),
             new("tags/index.html", "tags.html", DefaultLayout, null,
@@ -25,6 +25,8 @@ public static class SitePlan
             new("careers/index.html", "careers.html", DefaultLayout, null,
                 m => WithLetters(Page(urls, "careers", "All careers A–Z", $"An A–Z index of all {site.Profiles.Count} careers on {site.Config.Title}.", "/careers/", [("Careers A–Z", "/careers/")]), site, m)),
             new("404.html", "404.html", DefaultLayout, null, m => Page(urls, "404", "Page not found", "The page you were looking for does not exist.", "/404.html", [])),
+            new("search/index.html", "search.html", DefaultLayout, null,
+                m => Page(urls, "search", "Search careers", $"Search the {site.Profiles.Count} careers of {site.Config.Title} by title, common job title, category or summary.", "/search/", [("Search", "/search/")])),
         };
 
         foreach (var profile in site.Profiles)
@@ -59,7 +61,7 @@ public static class SitePlan
 
     /// <summary>The templates a build of this site uses, parsed up front so every syntax error is reported.</summary>
     public static IEnumerable<string> TemplatePaths(Site site, TemplateStore store) =>
-        new[] { "home.html", "categories.html", "tags.html", "careers.html", "404.html", "profile.html", "category.html", "tag.html", DefaultLayout }
+        new[] { "home.html", "categories.html", "tags.html", "careers.html", "404.html", "search.html", "profile.html", "category.html", "tag.html", DefaultLayout }
             .Concat(site.Profiles.Select(p => p.Meta.Layout).Where(l => !string.IsNullOrEmpty(l)).Distinct().Select(l => $"layouts/{l}.html"))
             .Concat(store.OverriddenPaths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)));
 
@@ -83,7 +85,9 @@ public static class SitePlan
                 page["pager"] = Pager(site.Urls, number, total, PathOf);
                 if (number > 1)
                 {
+                    // Each page of a list is its own search result: its title and description say which page it is.
                     page["title"] = $"{page["title"]} (page {number} of {total})";
+                    page["description"] = $"{page["description"]} Page {number} of {total}.";
                     page["path"] = PathOf(number);
                     page["url"] = site.Urls.Url(PathOf(number));
                     page["permalink"] = site.Urls.Absolute(PathOf(number));
@@ -128,12 +132,21 @@ public static class SitePlan
         return first != default && char.IsLetter(first) ? char.ToUpperInvariant(first).ToString() : "#";
     }
 
+    private static ScriptObject Home(Site site)
+    {
+        var page = Page(site.Urls, "home", site.Config.Title, site.Config.Description, "/", []);
+        page["json_ld"] = JsonForHtml.Serialize(StructuredData.ForHome(site.Config.Title, site.Config.Description, site.Urls));
+        return page;
+    }
+
     private static ScriptObject Page(UrlBuilder urls, string kind, string title, string description, string path, (string Title, string Path)[] trail)
     {
-        var crumbs = new List<ScriptObject> { TemplateModel.Crumb(urls, "Home", "/") };
-        crumbs.AddRange(trail.Select(t => TemplateModel.Crumb(urls, t.Title, t.Path)));
+        (string Title, string Path)[] steps = [("Home", "/"), .. trail];
+        var crumbs = steps.Select(t => TemplateModel.Crumb(urls, t.Title, t.Path)).ToList();
+        var jsonLd = StructuredData.ForTrail(steps, urls);
         return new ScriptObject
         {
+            ["json_ld"] = jsonLd is null ? null : JsonForHtml.Serialize(jsonLd),
             ["kind"] = kind,
             ["title"] = title,
             ["description"] = description,

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using ProfileGen.Build;
 using ProfileGen.Content;
 using ProfileGen.Output;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ProfileGen.Cli;
@@ -31,6 +32,10 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         [CommandOption("-v|--verbose")]
         [Description("Print how long each build phase took")]
         public bool Verbose { get; init; }
+
+        [CommandOption("--json")]
+        [Description("Print a machine-readable build report (pages, diagnostics with file:line, phase timings) on standard output")]
+        public bool Json { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -54,8 +59,10 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         SiteSource site;
         try
         {
-            site = SiteLoader.Load(source);
-            result = SiteGenerator.Build(site, new BuildOptions { BaseUrl = settings.BaseUrl, IncludeDrafts = settings.Drafts, Strict = settings.Strict }, output);
+            var options = new BuildOptions { BaseUrl = settings.BaseUrl, IncludeDrafts = settings.Drafts, Strict = settings.Strict };
+            (site, result) = settings.Json || CliApp.PlainOutput
+                ? Run(source, options, output)
+                : CliApp.Out.Status().Start("Loading", status => Run(source, options with { Progress = new Progress<string>(phase => status.Status($"Building: {phase}")) }, output));
         }
         catch
         {
@@ -64,10 +71,11 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         }
 
         BuildReport.PrintDiagnostics(result, site);
+        if (settings.Json) Console.WriteLine(JsonReport.Format(result, outputFolder, watch.Elapsed));
         if (!result.Succeeded)
         {
             output.Abort();
-            BuildReport.PrintFailure(result, outputFolder);
+            if (!settings.Json) BuildReport.PrintFailure(result, outputFolder);
             return ExitCodes.ContentErrors;
         }
         try
@@ -79,7 +87,13 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             Console.Error.WriteLine($"profilegen: error: {e.Message}");
             return ExitCodes.ContentErrors;
         }
-        BuildReport.PrintSuccess(result, Path.GetRelativePath(Environment.CurrentDirectory, outputFolder), watch.Elapsed, settings.Verbose);
+        if (!settings.Json) BuildReport.PrintSuccess(result, Path.GetRelativePath(Environment.CurrentDirectory, outputFolder), watch.Elapsed, settings.Verbose);
         return ExitCodes.Success;
+    }
+
+    private static (SiteSource, BuildResult) Run(string source, BuildOptions options, IOutputSink output)
+    {
+        var site = SiteLoader.Load(source);
+        return (site, SiteGenerator.Build(site, options, output));
     }
 }

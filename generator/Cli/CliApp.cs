@@ -21,6 +21,10 @@ public static class CliApp
                 .WithDescription("Build the site into site-output/ (or --output).")
                 .WithExample("build")
                 .WithExample("build", "--source", "my-site", "--base-url", "https://example.org/careers/");
+            config.AddCommand<InitCommand>("init")
+                .WithDescription("Create a new site in DIR, or copy the built-in templates into it with --templates.")
+                .WithExample("init", "my-site")
+                .WithExample("init", "my-site", "--templates");
         });
         try
         {
