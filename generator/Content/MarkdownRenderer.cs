@@ -16,10 +16,12 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly UrlBuilder _urls;
+    private readonly bool _unsafeHtml;
 
     public MarkdownRenderer(UrlBuilder urls, bool unsafeHtml)
     {
         _urls = urls;
+        _unsafeHtml = unsafeHtml;
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseGridTables()
@@ -37,6 +39,7 @@ public sealed class MarkdownRenderer
         var plain = new System.Text.StringBuilder(markdown.Length);
         string? firstParagraph = null;
         var words = 0;
+        var links = new List<BodyLink>();
 
         foreach (var node in document.Descendants())
         {
@@ -50,6 +53,7 @@ public sealed class MarkdownRenderer
                     firstParagraph = InlineText(paragraph.Inline);
                     break;
                 case LinkInline link:
+                    if (link.Url is { } written) links.Add(new BodyLink(written, firstLine + link.Line, link.Column + 1, link.IsImage));
                     RewriteLink(file, link, firstLine, diagnostics);
                     break;
                 case AutolinkInline autolink when !SafeUrl.IsAllowed(autolink.Url):
@@ -78,7 +82,38 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), plain.ToString(), firstParagraph ?? "", words);
+        return new RenderedMarkdown(writer.ToString(), plain.ToString(), firstParagraph ?? "", words) { Duties = Duties(document), Links = links };
+    }
+
+    /// <summary>Headings whose section lists a career's duties (compared lowercase, without trailing punctuation).</summary>
+    private static readonly HashSet<string> DutiesHeadings = new(StringComparer.Ordinal)
+    {
+        "what they do", "duties", "job duties", "typical duties", "responsibilities", "job responsibilities",
+    };
+
+    /// <summary>
+    /// The first bullet list after a "What They Do" or "Duties" heading and before any other heading:
+    /// handbook profiles put the duties there, either straight under "What They Do" or under a
+    /// "Duties" subheading of it. The profile model has no duties field, so this is the one source.
+    /// </summary>
+    private static IReadOnlyList<string> Duties(MarkdownDocument document)
+    {
+        var inDutiesSection = false;
+        foreach (var block in document)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    inDutiesSection = DutiesHeadings.Contains(InlineText(heading.Inline).TrimEnd(':', '.', '?', ' ').ToLowerInvariant());
+                    break;
+                case ListBlock { IsOrdered: false } list when inDutiesSection:
+                    return list.OfType<ListItemBlock>()
+                        .Select(item => item.OfType<ParagraphBlock>().FirstOrDefault() is { } paragraph ? InlineText(paragraph.Inline) : "")
+                        .Where(text => text.Length > 0)
+                        .ToList();
+            }
+        }
+        return [];
     }
 
     private void RewriteLink(string file, LinkInline link, int firstLine, DiagnosticBag diagnostics)

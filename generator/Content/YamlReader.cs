@@ -27,6 +27,20 @@ public sealed class YamlReader(string file, int lineOffset, DiagnosticBag diagno
     public YamlMappingNode? ParseMapping(string yaml, string what)
     {
         if (string.IsNullOrWhiteSpace(yaml)) return new YamlMappingNode();
+        if (!TryParseDocument(yaml, what, out var root)) return null;
+        if (root is null || root is YamlScalarNode { Value: null or "" or "~" or "null" }) return new YamlMappingNode();
+        if (root is not YamlMappingNode mapping)
+        {
+            Error(root, $"{what} must be a list of 'name: value' fields");
+            return null;
+        }
+        return mapping;
+    }
+
+    /// <summary>Parses one YAML document of any shape (data files may hold a list); root is null for an empty document.</summary>
+    public bool TryParseDocument(string yaml, string what, out YamlNode? root)
+    {
+        root = null;
         var stream = new YamlStream();
         try
         {
@@ -38,7 +52,7 @@ public sealed class YamlReader(string file, int lineOffset, DiagnosticBag diagno
             {
                 diagnostics.Add(Diagnostic.Error(file, new SourcePosition(tab.Line + lineOffset, tab.Column), $"{what} is indented with a tab",
                     "YAML forbids tabs for indentation; indent with spaces"));
-                return null;
+                return false;
             }
             var at = At(e.Start);
             var line = LineOf(yaml, (int)e.Start.Line);
@@ -48,22 +62,23 @@ public sealed class YamlReader(string file, int lineOffset, DiagnosticBag diagno
                     ? "a quoted value must end with the same quote it starts with"
                     : "check the indentation and that each field is written as 'name: value'";
             diagnostics.Add(Diagnostic.Error(file, at, $"{what} is not valid YAML: {CleanMessage(e)}", hint));
-            return null;
+            return false;
         }
-        if (stream.Documents.Count == 0) return new YamlMappingNode();
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException.
+            diagnostics.Add(Diagnostic.Error(file, new SourcePosition(1 + lineOffset, 1), $"{what} is not valid YAML",
+                "check the quotes, brackets and indentation of each field"));
+            return false;
+        }
+        if (stream.Documents.Count == 0) return true;
         if (stream.Documents.Count > 1)
         {
             diagnostics.Add(Diagnostic.Error(file, At(stream.Documents[1].RootNode), $"{what} holds more than one YAML document", "remove the extra '---' line"));
-            return null;
+            return false;
         }
-        var root = stream.Documents[0].RootNode;
-        if (root is YamlScalarNode { Value: null or "" or "~" or "null" }) return new YamlMappingNode();
-        if (root is not YamlMappingNode mapping)
-        {
-            Error(root, $"{what} must be a list of 'name: value' fields");
-            return null;
-        }
-        return mapping;
+        root = stream.Documents[0].RootNode;
+        return true;
     }
 
     /// <summary>The first tab used as indentation, which YAML forbids and YamlDotNet reports only vaguely.</summary>
@@ -110,11 +125,23 @@ public sealed class YamlReader(string file, int lineOffset, DiagnosticBag diagno
     public string? String(YamlNode node, string field)
     {
         if (IsNull(node)) return null;
-        if (node is YamlScalarNode scalar) return scalar.Value;
+        if (node is YamlScalarNode scalar) return WithoutControlCharacters(scalar.Value);
         Error(node, $"'{field}' must be a single text value, got {Describe(node)}",
             node is YamlSequenceNode ? $"write one value: {field}: some text" : null);
         return null;
     }
+
+    /// <summary>
+    /// Control characters (a NUL from an escape, a stray backspace) are invisible in a page and
+    /// unrepresentable in XML, so they are removed from text values; tabs and newlines stay.
+    /// </summary>
+    public static string? WithoutControlCharacters(string? text)
+    {
+        if (text is null || !text.Any(IsUnwantedControl)) return text;
+        return new string(text.Where(c => !IsUnwantedControl(c)).ToArray());
+    }
+
+    private static bool IsUnwantedControl(char c) => char.IsControl(c) && c is not ('\t' or '\n');
 
     public long? Integer(YamlNode node, string field, long min = long.MinValue, long max = long.MaxValue)
     {
@@ -204,7 +231,7 @@ public sealed class YamlReader(string file, int lineOffset, DiagnosticBag diagno
         if (IsNull(node)) return result;
         if (node is YamlScalarNode { Value: { } single })
         {
-            if (single.Length > 0) result.Add((single, node));
+            if (single.Length > 0) result.Add((WithoutControlCharacters(single)!, node));
             return result;
         }
         if (node is not YamlSequenceNode sequence)
@@ -215,7 +242,7 @@ public sealed class YamlReader(string file, int lineOffset, DiagnosticBag diagno
         foreach (var item in sequence)
         {
             if (item is YamlScalarNode { Value: { } text } && !IsNull(item))
-                result.Add((text, item));
+                result.Add((WithoutControlCharacters(text)!, item));
             else if (!IsNull(item))
                 Error(item, $"each item of '{field}' must be a single text value, got {Describe(item)}");
         }

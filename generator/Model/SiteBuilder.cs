@@ -34,6 +34,8 @@ public static class SiteBuilder
                 ContentHtml = p.Body.Html,
                 Summary = string.IsNullOrWhiteSpace(p.Meta.Summary) ? p.Body.FirstParagraph : p.Meta.Summary.Trim(),
                 WordCount = p.Body.WordCount,
+                Duties = p.Body.Duties,
+                BodyLinks = p.Body.Links,
                 PlainText = p.Body.PlainText,
             })
             .OrderBy(p => p.Title, titleOrder)
@@ -61,7 +63,7 @@ public static class SiteBuilder
 
         var bySlug = profiles.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         var pinned = profiles.Select(p => ResolvePins(p, bySlug, diagnostics)).ToList();
-        var related = new RelatedCareersFinder(config.Related).Find(profiles, pinned);
+        var related = profiles.Count == 0 ? [] : new RelatedCareersFinder(config.Related).Find(profiles, pinned);
         for (var i = 0; i < profiles.Count; i++) profiles[i].Related = related[i];
 
         return new Site
