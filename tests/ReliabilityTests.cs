@@ -1,0 +1,104 @@
+using ProfileGen.Build;
+using ProfileGen.Content;
+using ProfileGen.Output;
+using ProfileGen.Tests.Support;
+
+namespace ProfileGen.Tests;
+
+/// <summary>Inputs from the wild: odd names, huge files, links out of the site.</summary>
+public class ReliabilityTests
+{
+    [Theory]
+    [InlineData("/abs")]
+    [InlineData("C:\\x")]
+    [InlineData("../../x")]
+    [InlineData("Upper-Case")]
+    [InlineData("a b")]
+    public void Explicit_slugs_outside_a_z_0_9_and_dashes_are_errors_never_paths(string slug)
+    {
+        var site = TestSite.Build($"-- profiles/x.md --\n---\ntitle: T\ndate: 2025-01-01\ncategory: C\nslug: \"{slug.Replace("\\", "\\\\")}\"\n---\n");
+        var error = Assert.Single(site.Errors);
+        Assert.Equal((5, 7), (error.Line, error.Column));
+        Assert.Contains("'slug' must use only", error.Message);
+        Assert.Empty(site.Output.Files);
+    }
+
+    [Fact]
+    public void Non_ascii_names_get_valid_readable_unique_urls()
+    {
+        // Given careers whose file names, categories and tags are German, Japanese and emoji
+        var site = TestSite.BuildClean("""
+            -- profiles/Ärzte & Pflegekräfte.md --
+            ---
+            title: "Ärzte & Pflegekräfte"
+            date: 2025-01-01
+            category: "Gesundheit & Pflege"
+            tags: ["🚀", "🎨"]
+            ---
+            -- profiles/航空管制官.md --
+            ---
+            title: "航空管制官"
+            date: 2025-01-01
+            category: "運輸"
+            ---
+            """);
+
+        // Then each gets its own readable folder, and links to it are percent-encoded
+        Assert.NotNull(site.Output.Text("careers/arzte-pflegekrafte/index.html"));
+        Assert.NotNull(site.Output.Text("careers/航空管制官/index.html"));
+        Assert.NotNull(site.Output.Text("categories/gesundheit-pflege/index.html"));
+        var tagPages = site.Output.Files.Keys.Where(k => k.StartsWith("tags/x-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, tagPages.Count);
+        var links = site.Html("careers/index.html").QuerySelectorAll(".az-list a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/careers/%E8%88%AA%E7%A9%BA%E7%AE%A1%E5%88%B6%E5%AE%98/", links);
+    }
+
+    [Fact]
+    public void A_20_mb_profile_builds_or_is_refused_clearly()
+    {
+        var body = string.Concat(Enumerable.Repeat("Librarians help people find information in many places. ", 360_000));
+        Assert.True(body.Length > 20_000_000);
+        var bytes = System.Text.Encoding.UTF8.GetBytes($"---\ntitle: Huge\ndate: 2025-01-01\ncategory: C\n---\n{body}\n");
+        var bag = new ProfileGen.Diagnostics.DiagnosticBag();
+        var text = SourceDecoder.Decode("profiles/huge.md", bytes, bag);
+        Assert.NotNull(text);
+        var output = new MemoryOutput();
+        var result = SiteGenerator.Build(new SiteSource { Profiles = [new SourceFile("profiles/huge.md", text!)] }, new BuildOptions(), output);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.True(output.Files["careers/huge/index.html"].Length > 20_000_000);
+    }
+
+    [Fact]
+    public void A_file_over_the_limit_is_refused_with_its_size()
+    {
+        var bag = new ProfileGen.Diagnostics.DiagnosticBag();
+        Assert.Null(SourceDecoder.Decode("profiles/big.md", new byte[SourceDecoder.MaxTextBytes + 1], bag));
+        Assert.Contains("larger than the 32 MB", Assert.Single(bag.Sorted()).Message);
+    }
+
+    [Fact]
+    public void Binary_files_are_reported_not_parsed()
+    {
+        var bag = new ProfileGen.Diagnostics.DiagnosticBag();
+        Assert.Null(SourceDecoder.Decode("profiles/photo.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], bag));
+        Assert.Contains("binary", Assert.Single(bag.Sorted()).Message);
+    }
+
+    [Fact]
+    public void Symbolic_links_out_of_the_site_are_not_followed()
+    {
+        // Given a site whose profiles folder links to a file outside it
+        using var outside = new TempFolder();
+        var secret = outside.Write("secret.md", "---\ntitle: Secret\ndate: 2025-01-01\ncategory: C\n---\nsecret text\n");
+        using var site = new TempFolder();
+        site.Write("profiles/a.md", "---\ntitle: A\ndate: 2025-01-01\ncategory: C\n---\n");
+        File.CreateSymbolicLink(Path.Combine(site.Path, "profiles", "leak.md"), secret);
+
+        // When the site is loaded
+        var source = SiteLoader.Load(site.Path);
+
+        // Then the link is skipped with a warning naming it
+        Assert.Equal(["profiles/a.md"], source.Profiles.Select(p => p.Path));
+        Assert.Contains(source.LoadProblems, d => d.File == "profiles/leak.md" && d.Message.Contains("outside the site folder"));
+    }
+}
