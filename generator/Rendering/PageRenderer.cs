@@ -17,6 +17,7 @@ public sealed class PageRenderer
     private readonly PartialLoader _loader;
     private readonly KeyValuePair<string, Template>[] _partials;
     private readonly int _loopLimit;
+    private readonly System.Collections.Concurrent.ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
     public PageRenderer(TemplateSet templates, ScriptObject functions, int loopLimit)
     {
@@ -38,6 +39,22 @@ public sealed class PageRenderer
     private static IEnumerable<string> PartialPaths(TemplateStore store) =>
         TemplateStore.AllEmbedded().Select(kv => kv.Key).Concat(store.OverriddenPaths)
             .Where(p => p.StartsWith("partials/", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal);
+
+    private HtmlTemplateContext NewContext()
+    {
+        var context = new HtmlTemplateContext(_builtins)
+        {
+            TemplateLoader = _loader,
+            LoopLimit = _loopLimit,
+            RecursiveLimit = 64,
+            LimitToString = 50_000_000,
+            NewLine = "\n",
+            EnableRelaxedTargetAccess = true,
+        };
+        foreach (var (path, partial) in _partials) context.CachedTemplates[path] = partial;
+        context.PushGlobal(_functions);
+        return context;
+    }
 
     /// <summary>Renders a page, or returns null after reporting why it could not be rendered.</summary>
     public string? Render(string templatePath, string layoutPath, ScriptObject site, ScriptObject page, DiagnosticBag diagnostics)
@@ -66,23 +83,17 @@ public sealed class PageRenderer
 
     private string? Run(Template template, ScriptObject site, ScriptObject page, HtmlString? content, DiagnosticBag diagnostics)
     {
-        var context = new HtmlTemplateContext(_builtins)
-        {
-            TemplateLoader = _loader,
-            LoopLimit = _loopLimit,
-            RecursiveLimit = 64,
-            LimitToString = 50_000_000,
-            NewLine = "\n",
-            EnableRelaxedTargetAccess = true,
-        };
-        foreach (var (path, partial) in _partials) context.CachedTemplates[path] = partial;
-        context.PushGlobal(_functions);
+        // Contexts are pooled: building one costs more than rendering a small page.
+        var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
         var globals = new ScriptObject { ["site"] = site, ["page"] = page };
         if (content is not null) globals["content"] = content;
         context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            context.PopGlobal();
+            _contexts.Add(context);
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
