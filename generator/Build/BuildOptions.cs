@@ -9,4 +9,7 @@ public sealed record BuildOptions
 
     /// <summary>Told the name of each phase as it starts, for a progress display on a terminal.</summary>
     public IProgress<string>? Progress { get; init; }
+
+    /// <summary>Results of the previous build of the same site to reuse (the dev server); null builds everything afresh.</summary>
+    public BuildCache? Cache { get; init; }
 }

@@ -1,6 +1,8 @@
 using ProfileGen.Config;
 using ProfileGen.Content;
+using ProfileGen.Data;
 using ProfileGen.Diagnostics;
+using ProfileGen.Figures;
 using ProfileGen.Model;
 using ProfileGen.Output;
 using ProfileGen.Rendering;
@@ -24,18 +26,29 @@ public static class SiteGenerator
         diagnostics.AddRange(source.LoadProblems);
 
         var config = timer.Time("config", () => ApplyOptions(ConfigParser.Parse(source.Config, diagnostics), options, diagnostics));
+        var data = timer.Time("data", () => DataSet.Parse(source.DataFiles, diagnostics));
+        var figureTables = FigureTables.Load(config, data, diagnostics);
         var urls = new UrlBuilder(config.BaseUrl);
         var markdown = new MarkdownRenderer(urls, config.UnsafeHtml);
         var parser = new ProfileParser(markdown);
+        var cache = options.Cache;
+        cache?.BeginBuild(source.Profiles.Select(p => p.Path));
+        var markdownKey = $"{config.BaseUrl}|{config.UnsafeHtml}";
 
         var parsed = timer.Time("parse", () =>
         {
             var results = new ParsedProfile?[source.Profiles.Count];
-            Parallel.For(0, source.Profiles.Count, i => results[i] = Guard(source.Profiles[i].Path, diagnostics, () => parser.Parse(source.Profiles[i], diagnostics)));
+            Parallel.For(0, source.Profiles.Count, i => results[i] = Guard(source.Profiles[i].Path, diagnostics, () => cache is null
+                ? parser.Parse(source.Profiles[i], diagnostics)
+                : cache.Parse(source.Profiles[i], markdownKey, bag => parser.Parse(source.Profiles[i], bag), diagnostics)));
             return results.Where(p => p is not null).Select(p => p!).ToList();
         });
 
-        var site = timer.Time("model", () => SiteBuilder.Build(parsed, config, diagnostics));
+        var modelKey = $"{source.Config?.Text}\n{options.BaseUrl}\n{options.IncludeDrafts}";
+        var site = timer.Time("model", () => cache is null
+            ? SiteBuilder.Build(FigureApplier.Apply(parsed, figureTables, diagnostics), config, diagnostics)
+            : cache.Model(parsed, modelKey, diagnostics, bag => SiteBuilder.Build(FigureApplier.Apply(parsed, figureTables, bag), config, bag)));
+        cache?.EndBuild();
 
         var templates = new TemplateSet(new TemplateStore(source.Templates), diagnostics);
         var assets = new AssetManifest(source.Assets);
@@ -49,15 +62,26 @@ public static class SiteGenerator
             foreach (var path in SitePlan.TemplatePaths(site, templates.Store)) templates.Get(path);
             if (diagnostics.HasErrors) return;
 
-            var model = new TemplateModel(site, Version);
+            var model = cache?.TemplateModel(site, () => new TemplateModel(site, Version, data.Tree)) ?? new TemplateModel(site, Version, data.Tree);
             var functions = SiteFunctions.Create(urls, new Formatter(config.Language), assets, site);
             var renderer = new PageRenderer(templates, functions, loopLimit: Math.Max(10_000, site.Profiles.Count * 4));
-            Parallel.ForEach(pages, page =>
+            byte[]? RenderPage(PageJob page, DiagnosticBag bag)
             {
-                var html = Guard(page.SourceFile ?? page.Template, diagnostics,
-                    () => renderer.Render(page.Template, page.Layout, model.Site, page.Data(model), diagnostics));
-                if (html is not null) output.Write(page.OutputPath, System.Text.Encoding.UTF8.GetBytes(html));
-            });
+                var html = Guard(page.SourceFile ?? page.Template, bag, () => renderer.Render(page.Template, page.Layout, model.Site, page.Data(model), bag));
+                return html is null ? null : System.Text.Encoding.UTF8.GetBytes(html);
+            }
+            if (output is IDeferredOutputSink deferred)
+            {
+                // The dev server renders a page when it is asked for; its errors are reported then.
+                foreach (var page in pages) deferred.Defer(page.OutputPath, bag => RenderPage(page, bag));
+            }
+            else
+            {
+                Parallel.ForEach(pages, page =>
+                {
+                    if (RenderPage(page, diagnostics) is { } bytes) output.Write(page.OutputPath, bytes);
+                });
+            }
             written = pages.Count;
         });
 

@@ -21,6 +21,20 @@ public static class CliApp
                 .WithDescription("Build the site into site-output/ (or --output).")
                 .WithExample("build")
                 .WithExample("build", "--source", "my-site", "--base-url", "https://example.org/careers/");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Serve the site at http://127.0.0.1:5080/, rebuilding and reloading open pages on every save.")
+                .WithExample("serve")
+                .WithExample("serve", "--port", "8080", "--drafts");
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Check the site without writing it: everything build checks, plus broken internal links and duplicate titles.")
+                .WithExample("check");
+            config.AddCommand<NewCommand>("new")
+                .WithDescription("Start a new profile: writes profiles/<slug>.md with every front-matter field, commented.")
+                .WithExample("new", "\"Data Scientists\"", "--category", "\"Computer and Information Technology\"");
+            config.AddCommand<SchemaCommand>("schema")
+                .WithDescription("Print the JSON Schema of a profile's front matter, for editors.")
+                .WithExample("schema");
+            config.AddCommand<ImportCommand>("import").WithDescription("Write a figure table from an agency export: import ooh FILE --out data/NAME.csv").WithExample("import", "ooh", "ooh_occupations.json", "--out", "data/ooh-2024.csv");
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Create a new site in DIR, or copy the built-in templates into it with --templates.")
                 .WithExample("init", "my-site")

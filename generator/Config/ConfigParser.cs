@@ -11,7 +11,7 @@ public static class ConfigParser
     public const string FileName = "profilegen.yml";
 
     private static readonly string[] TopKeys =
-        ["title", "description", "base_url", "language", "author", "related", "prev_next", "pagination", "markdown", "figures", "home", "feed"];
+        ["title", "description", "base_url", "language", "author", "related", "prev_next", "pagination", "markdown", "figures", "figures_max_age", "home", "feed"];
 
     public static SiteConfig Parse(SourceFile? file, DiagnosticBag diagnostics)
     {
@@ -71,7 +71,19 @@ public static class ConfigParser
                         config = config with { FeedCount = (int)(yaml.Integer(v, "feed.limit", 1, 100_000) ?? config.FeedCount) };
                     break;
                 case "figures":
-                    config = config with { Figures = yaml.StringList(value, key).Select(x => x.Value).ToList() };
+                    var tables = yaml.StringList(value, key);
+                    config = config with
+                    {
+                        Figures = tables.Select(x => x.Value).ToList(),
+                        Positions = Positions(config, tables.Select((x, i) => ($"figures[{i}]", yaml.At(x.Node)))),
+                    };
+                    break;
+                case "figures_max_age":
+                    config = config with
+                    {
+                        FiguresMaxAge = (int)(yaml.Integer(value, key, 0, 200) ?? config.FiguresMaxAge),
+                        Positions = Positions(config, [(key, yaml.At(value))]),
+                    };
                     break;
                 default:
                     var suggestion = Suggestions.Closest(key, TopKeys);
@@ -80,6 +92,13 @@ public static class ConfigParser
             }
         }
         return config;
+    }
+
+    private static Dictionary<string, SourcePosition> Positions(SiteConfig config, IEnumerable<(string Key, SourcePosition At)> added)
+    {
+        var positions = new Dictionary<string, SourcePosition>(config.Positions);
+        foreach (var (key, at) in added) positions[key] = at;
+        return positions;
     }
 
     private static RelatedConfig ParseRelated(YamlNode node, YamlReader yaml, RelatedConfig related)

@@ -14,8 +14,15 @@ public sealed record SiteConfig
     public int PaginationSize { get; init; } = 50;
     public bool UnsafeHtml { get; init; }
     public IReadOnlyList<string> Figures { get; init; } = [];
+
+    /// <summary>Figures whose year is more than this many years before the newest year of the site's figures are flagged by check.</summary>
+    public int FiguresMaxAge { get; init; } = 3;
+
     public int RecentCount { get; init; } = 10;
     public int FeedCount { get; init; } = 50;
+
+    /// <summary>Where settings checked after parsing were written in profilegen.yml (<c>figures[0]</c>, <c>figures_max_age</c>), for diagnostics.</summary>
+    public IReadOnlyDictionary<string, Diagnostics.SourcePosition> Positions { get; init; } = new Dictionary<string, Diagnostics.SourcePosition>();
 }
 
 public sealed record RelatedConfig

@@ -35,6 +35,9 @@ public sealed record ProfileFrontMatter
     /// <summary>Fields outside the content model, kept for templates as <c>page.params</c>.</summary>
     public IReadOnlyDictionary<string, object?> Params { get; init; } = new Dictionary<string, object?>();
 
+    /// <summary>Where each figure came from (front matter or a figure table) and its year; set by <see cref="Figures.FigureApplier"/>.</summary>
+    public IReadOnlyDictionary<string, Figures.FigureSource> FigureSources { get; init; } = new Dictionary<string, Figures.FigureSource>();
+
     /// <summary>Where each field was written, for diagnostics found after parsing (duplicates, pins).</summary>
     public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = new Dictionary<string, SourcePosition>();
 }

@@ -41,6 +41,12 @@ public static class SiteLoader
             }
         }
 
+        var data = new List<SourceFile>();
+        foreach (var file in Files(root, "data", problems).Where(Data.DataFileParser.IsDataFile))
+        {
+            if (ReadText(root, file, problems) is { } text) data.Add(new SourceFile(Relative(root, file), text));
+        }
+
         var statics = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var staticRoot = Path.Combine(root, "static");
         foreach (var file in Files(root, "static", problems))
@@ -56,6 +62,7 @@ public static class SiteLoader
             Templates = templates,
             Assets = assets,
             StaticFiles = statics,
+            DataFiles = data,
             LoadProblems = problems.Sorted(),
         };
     }

@@ -21,6 +21,9 @@ public sealed class SiteSource
     /// <summary>The site's own template assets (<c>templates/assets/**</c>), keyed by path inside <c>assets/</c>.</summary>
     public IReadOnlyDictionary<string, byte[]> Assets { get; init; } = new Dictionary<string, byte[]>();
 
+    /// <summary><c>data/**</c> files ending in .csv, .json, .yml or .yaml, in ordinal path order: <c>site.data</c> and figure tables.</summary>
+    public IReadOnlyList<SourceFile> DataFiles { get; init; } = [];
+
     /// <summary>Files that could not be read or decoded; their problems are reported as diagnostics.</summary>
     public IReadOnlyList<Diagnostics.Diagnostic> LoadProblems { get; init; } = [];
 
@@ -29,6 +32,7 @@ public sealed class SiteSource
     {
         if (Config?.Path == path) return Config.Text;
         foreach (var p in Profiles) if (p.Path == path) return p.Text;
+        foreach (var d in DataFiles) if (d.Path == path) return d.Text;
         if (path.StartsWith("templates/", StringComparison.Ordinal) && Templates.TryGetValue(path["templates/".Length..], out var t)) return t;
         return null;
     }

@@ -19,6 +19,12 @@ public sealed class Profile
     public required string Summary { get; init; }
     public required int WordCount { get; init; }
 
+    /// <summary>The duties listed in the body (see <see cref="RenderedMarkdown.Duties"/>); schema.org responsibilities.</summary>
+    public IReadOnlyList<string> Duties { get; init; } = [];
+
+    /// <summary>The body's links as the author wrote them, with their file positions; <c>profilegen check</c> follows them.</summary>
+    public IReadOnlyList<BodyLink> BodyLinks { get; init; } = [];
+
     /// <summary>The words of title, common names, summary and body, for text similarity.</summary>
     public required string PlainText { get; init; }
 

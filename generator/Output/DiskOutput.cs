@@ -15,6 +15,7 @@ public sealed class DiskOutput : IOutputSink
     private readonly string _staging;
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
 
     private DiskOutput(string output, string staging)
     {
@@ -46,7 +47,12 @@ public sealed class DiskOutput : IOutputSink
             if (!_written.Add(sitePath)) throw new InvalidOperationException($"two pages were written to {sitePath}");
         }
         var target = Path.Combine(_staging, sitePath.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder); // idempotent; remembered only once it exists
+            _folders.TryAdd(folder, 0);
+        }
         using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
         stream.Write(bytes);
     }

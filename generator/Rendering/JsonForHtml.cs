@@ -20,12 +20,16 @@ public static class JsonForHtml
 
     public static HtmlString Serialize(object? value) => new(ToNode(value, 0)?.ToJsonString(Options) ?? "null");
 
+    /// <summary>JSON built in C# (structured data), escaped the same way for a &lt;script&gt; element.</summary>
+    public static HtmlString Serialize(JsonNode node) => new(node.ToJsonString(Options));
+
     private static JsonNode? ToNode(object? value, int depth)
     {
         if (depth > 32) return null;
         return value switch
         {
             null => null,
+            JsonNode node => node.DeepClone(),
             HtmlString html => JsonValue.Create(html.Value),
             string s => JsonValue.Create(s),
             bool b => JsonValue.Create(b),

@@ -1,4 +1,5 @@
 using ProfileGen.Model;
+using ProfileGen.Rendering.Charts;
 using Scriban.Runtime;
 
 namespace ProfileGen.Rendering;
@@ -9,7 +10,8 @@ namespace ProfileGen.Rendering;
 /// </summary>
 public static class SiteFunctions
 {
-    public static ScriptObject Create(UrlBuilder urls, Formatter format, AssetManifest assets)
+    /// <param name="site">The site whose medians and averages the charts compare against; without it, charts compare only what they are given.</param>
+    public static ScriptObject Create(UrlBuilder urls, Formatter format, AssetManifest assets, Site? site = null)
     {
         var functions = new ScriptObject();
         functions.Import("url", new Func<object?, string>(path => urls.Url(path?.ToString() ?? "/")));
@@ -22,6 +24,12 @@ public static class SiteFunctions
         functions.Import("iso_date", new Func<object?, string>(Formatter.IsoDate));
         functions.Import("raw", new Func<object?, HtmlString>(value => value as HtmlString ?? new HtmlString(value?.ToString() ?? "")));
         functions.Import("json", new Func<object?, HtmlString>(JsonForHtml.Serialize));
+        functions.Import("debug", new Func<object?, HtmlString>(TemplateDebug.Dump));
+        var charts = new CareerCharts(format, site?.MedianWage, site?.AverageGrowth);
+        functions.Import("wage_chart", new Func<object?, HtmlString?>(charts.Wage));
+        functions.Import("growth_chart", new Func<object?, HtmlString?>(charts.Growth));
+        functions.Import("wages_chart", new Func<object?, object?, HtmlString?>(charts.Wages));
+        functions.Import("employment_chart", new Func<object?, HtmlString?>(charts.Employment));
         return functions;
     }
 }

@@ -15,7 +15,7 @@ public sealed class TemplateModel
     public IReadOnlyDictionary<Category, ScriptObject> Categories { get; }
     public IReadOnlyDictionary<Tag, ScriptObject> Tags { get; }
 
-    public TemplateModel(Model.Site site, string version)
+    public TemplateModel(Model.Site site, string version, Data.DataMap? data = null)
     {
         var urls = site.Urls;
         var profiles = site.Profiles.ToDictionary(p => p, p => ProfileObject(p, urls));
@@ -38,6 +38,7 @@ public sealed class TemplateModel
         Site = new ScriptObject
         {
             ["title"] = site.Config.Title,
+            ["data"] = Data.ScriptData.From(data ?? new Data.DataMap([], Diagnostics.SourcePosition.Start)),
             ["description"] = site.Config.Description,
             ["base_url"] = site.Config.BaseUrl,
             ["base_path"] = urls.BasePath,
@@ -95,7 +96,20 @@ public sealed class TemplateModel
             ("draft", m.Draft),
             ("weight", m.Weight),
             ("source_path", p.SourcePath),
-            ("params", ParamsObject(m.Params)));
+            ("params", ParamsObject(m.Params)),
+            ("figure_sources", FigureSourcesObject(m.FigureSources)),
+            ("duties", List(p.Duties)),
+            ("json_ld", JsonForHtml.Serialize(StructuredData.ForProfile(p, urls))));
+        return obj;
+    }
+
+    /// <summary>page.figure_sources.median_wage = { source: "data/ooh-2024.csv" or "front matter", year: 2024 }; absent figures are null.</summary>
+    private static ScriptObject FigureSourcesObject(IReadOnlyDictionary<string, Figures.FigureSource> sources)
+    {
+        var obj = new ScriptObject();
+        foreach (var figure in Figures.FigureSource.Figures)
+            obj[figure] = sources.TryGetValue(figure, out var s) ? new ScriptObject { ["source"] = s.Source, ["year"] = s.Year, IsReadOnly = true } : null;
+        obj.IsReadOnly = true;
         return obj;
     }
 

@@ -19,7 +19,7 @@ public sealed class TemplateSet(TemplateStore store, DiagnosticBag diagnostics)
     /// <summary>The parsed template at a path inside templates/, or null when it is missing or broken (already reported).</summary>
     public Template? Get(string path) => _parsed.GetOrAdd(path, p => new Lazy<Template?>(() => Parse(p))).Value;
 
-    public bool Exists(string path) => store.Text(path) is not null;
+    public bool Exists(string path) => store.Exists(path);
 
     private Template? Parse(string path)
     {

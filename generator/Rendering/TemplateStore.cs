@@ -11,6 +11,7 @@ public sealed class TemplateStore
     private const string EmbeddedPrefix = "templates/";
     private readonly IReadOnlyDictionary<string, string> _overrides;
     private static readonly Lazy<Dictionary<string, byte[]>> Embedded = new(LoadEmbedded);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> EmbeddedText = new(StringComparer.Ordinal);
 
     public TemplateStore(IReadOnlyDictionary<string, string> overrides) => _overrides = overrides;
 
@@ -18,8 +19,13 @@ public sealed class TemplateStore
     public string? Text(string path)
     {
         if (_overrides.TryGetValue(path, out var text)) return text;
-        return Embedded.Value.TryGetValue(path, out var bytes) ? System.Text.Encoding.UTF8.GetString(StripBom(bytes)) : null;
+        if (!Embedded.Value.TryGetValue(path, out var bytes)) return null;
+        // Decoded once: include asks for a partial on every page that uses it.
+        return EmbeddedText.GetOrAdd(path, _ => System.Text.Encoding.UTF8.GetString(StripBom(bytes)));
     }
+
+    /// <summary>Whether a template exists, without reading it.</summary>
+    public bool Exists(string path) => _overrides.ContainsKey(path) || Embedded.Value.ContainsKey(path);
 
     /// <summary>How a diagnostic names a template: the site's file, or the built-in one.</summary>
     public string DisplayPath(string path) =>

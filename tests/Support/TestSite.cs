@@ -10,7 +10,7 @@ namespace ProfileGen.Tests.Support;
 
 /// <summary>
 /// A whole tiny site written inline as "-- path --" blocks (Hugo's integration-test style), built
-/// in memory. Paths under profiles/, templates/, static/ and profilegen.yml land where the loader
+/// in memory. Paths under profiles/, templates/, static/, data/ and profilegen.yml land where the loader
 /// would put them.
 /// </summary>
 public sealed class TestSite
@@ -73,6 +73,7 @@ public sealed class TestSite
                 .ToDictionary(b => b.Key["templates/assets/".Length..], b => Encoding.UTF8.GetBytes(b.Value)),
             StaticFiles = blocks.Where(b => b.Key.StartsWith("static/", StringComparison.Ordinal))
                 .ToDictionary(b => b.Key["static/".Length..], b => Encoding.UTF8.GetBytes(b.Value)),
+            DataFiles = blocks.Where(b => b.Key.StartsWith("data/", StringComparison.Ordinal)).Select(b => new SourceFile(b.Key, b.Value)).ToList(),
         };
     }
 
