@@ -118,7 +118,8 @@
   });
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { remember(); run(); }, 150);
+    // A pause before searching, so a screen reader hears the count once typing stops, not at every key.
+    timer = setTimeout(function () { remember(); run(); }, 250);
   });
 
   var initial = new URLSearchParams(window.location.search).get("q");

@@ -38,6 +38,7 @@ public static class BarChart
 
         var body = new StringBuilder();
         var y = 0;
+        int? firstBarY = null;
         foreach (var bar in bars)
         {
             var lines = LabelLines(bar.Label);
@@ -45,6 +46,7 @@ public static class BarChart
             for (var i = 0; i < lines.Count; i++)
                 body.Append($"<text class=\"bar-label\" x=\"0\" y=\"{y + LabelBaseline + i * LineHeight}\">{Escape(lines[i])}</text>");
             var barY = y + lines.Count * LineHeight + 2;
+            firstBarY ??= barY;
             var end = X(bar.Value);
             var (from, to) = bar.Value < 0 ? (end, zero) : (zero, end);
             body.Append($"<rect class=\"bar\" x=\"{Percent(from)}\" y=\"{barY}\" width=\"{Percent(to - from)}\" height=\"{BarHeight}\" rx=\"2\"/>");
@@ -54,8 +56,9 @@ public static class BarChart
             y = barY + BarHeight + RowGap;
         }
         var height = Math.Max(y - RowGap + 2, 1);
+        // The zero line, where bars of both signs start; it runs along the bars, not through the labels above them.
         if (hasNegative)
-            body.Append($"<line class=\"chart-axis\" x1=\"{Percent(zero)}\" x2=\"{Percent(zero)}\" y1=\"0\" y2=\"{height}\" stroke=\"currentColor\"/>");
+            body.Append($"<line class=\"chart-axis\" x1=\"{Percent(zero)}\" x2=\"{Percent(zero)}\" y1=\"{firstBarY - 2}\" y2=\"{y - RowGap + 2}\" stroke=\"currentColor\"/>");
 
         return $"<svg class=\"chart\" id=\"{Escape(id)}\" role=\"img\" aria-labelledby=\"{Escape(id)}-title\" aria-describedby=\"{Escape(id)}-desc\" "
             + $"width=\"100%\" height=\"{height}\" fill=\"currentColor\" font-size=\"13\">"
