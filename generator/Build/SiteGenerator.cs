@@ -65,21 +65,21 @@ public static class SiteGenerator
             var model = cache?.TemplateModel(site, () => new TemplateModel(site, Version, data.Tree)) ?? new TemplateModel(site, Version, data.Tree);
             var functions = SiteFunctions.Create(urls, new Formatter(config.Language), assets, site);
             var renderer = new PageRenderer(templates, functions, loopLimit: Math.Max(10_000, site.Profiles.Count * 4));
-            byte[]? RenderPage(PageJob page, DiagnosticBag bag)
+            byte[]? RenderPage(PageJob page, Scriban.Runtime.ScriptObject pageData, DiagnosticBag bag)
             {
-                var html = Guard(page.SourceFile ?? page.Template, bag, () => renderer.Render(page.Template, page.Layout, model.Site, page.Data(model), bag));
+                var html = Guard(page.SourceFile ?? page.Template, bag, () => renderer.Render(page.Template, page.Layout, model.Site, pageData, bag));
                 return html is null ? null : System.Text.Encoding.UTF8.GetBytes(html);
             }
             if (output is IDeferredOutputSink deferred)
             {
                 // The dev server renders a page when it is asked for; its errors are reported then.
-                foreach (var page in pages) deferred.Defer(page.OutputPath, bag => RenderPage(page, bag));
+                foreach (var page in pages) deferred.Defer(page.OutputPath, () => page.Data(model), (pageData, bag) => RenderPage(page, pageData, bag));
             }
             else
             {
                 Parallel.ForEach(pages, page =>
                 {
-                    if (RenderPage(page, diagnostics) is { } bytes) output.Write(page.OutputPath, bytes);
+                    if (RenderPage(page, page.Data(model), diagnostics) is { } bytes) output.Write(page.OutputPath, bytes);
                 });
             }
             written = pages.Count;

@@ -1,4 +1,5 @@
 using ProfileGen.Diagnostics;
+using Scriban.Runtime;
 
 namespace ProfileGen.Output;
 
@@ -9,6 +10,10 @@ namespace ProfileGen.Output;
 /// </summary>
 public interface IDeferredOutputSink : IOutputSink
 {
-    /// <summary>Registers a page. <paramref name="render"/> returns null after reporting why the page could not be rendered.</summary>
-    void Defer(string sitePath, Func<DiagnosticBag, byte[]?> render);
+    /// <summary>
+    /// Registers a page: <paramref name="data"/> gives its <c>page</c> object, and <paramref name="render"/>
+    /// renders the page with a <c>page</c> object (that one, or a stand-in: the dev server's preview of
+    /// a body edit). It returns null after reporting why the page could not be rendered.
+    /// </summary>
+    void Defer(string sitePath, Func<ScriptObject> data, Func<ScriptObject, DiagnosticBag, byte[]?> render);
 }

@@ -25,7 +25,8 @@ public static class NewProfile
                 "date" => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 _ => null,
             };
-            var line = $"{field.Name}: {value ?? field.Example}";
+            var example = field.Name == "slug" ? Model.Slug.From(title) : field.Example;
+            var line = $"{field.Name}: {value ?? example}";
             text.Append(value is null ? "# " + line : line);
             text.Append($"  # {(field.Required ? "required. " : "")}{field.Description}\n");
         }

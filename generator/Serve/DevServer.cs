@@ -77,7 +77,7 @@ public sealed class DevServer : IAsyncDisposable
         var port = new Uri(listening).Port;
         var host = address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) ? "localhost" : HostFilter.BindAsHost(options.Bind);
         var url = $"http://{host}:{port}/";
-        var site = new LiveSite(Path.GetFullPath(options.SourceFolder), url, options.IncludeDrafts, log, hub, options.RenderAllInBackground);
+        var site = new LiveSite(Path.GetFullPath(options.SourceFolder), url, options.IncludeDrafts, log, hub, options.RenderAllInBackground, options.PreviewAfter);
         server = new DevServer(app, hub, new HostFilter(options.Bind, port), site, url);
 
         await Task.Run(() => site.Rebuild(null), cancellation).ConfigureAwait(false);
@@ -188,7 +188,8 @@ public sealed class DevServer : IAsyncDisposable
         var response = context.Response;
         response.ContentType = "text/event-stream; charset=utf-8";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        var reader = _hub.Subscribe(out var unsubscribe);
+        var page = context.Request.Query["page"].ToString();
+        var reader = _hub.Subscribe(page.Length > 0 ? page : null, out var unsubscribe);
         try
         {
             // Reconnect quickly after the server restarts; the hello then tells the page whether it is stale.

@@ -88,7 +88,7 @@ public static class LiveReloadScript
             });
           }
 
-          var source = new EventSource("/__profilegen/events");
+          var source = new EventSource("/__profilegen/events?page=" + encodeURIComponent(location.pathname));
           source.onmessage = function (event) {
             var message;
             try { message = JSON.parse(event.data); } catch (e) { return; }
@@ -99,6 +99,9 @@ public static class LiveReloadScript
               location.reload();
             } else if (message.type === "css") {
               swapStylesheets(message.sheets || []);
+              build = message.build;
+              showProblems(message.problems);
+            } else if (message.type === "unchanged") {
               build = message.build;
               showProblems(message.problems);
             } else if (message.type === "problems") {

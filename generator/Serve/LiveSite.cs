@@ -12,9 +12,20 @@ namespace ProfileGen.Serve;
 /// profiles and site model where their inputs did not change. A good build replaces the one
 /// served and tells the pages to reload (or only to swap a stylesheet); a broken one leaves the
 /// last good build in place and sends its diagnostics to the pages' overlay and the terminal.
+/// On a site whose full rebuild is slow, a save that changes only a profile's body is shown first
+/// as a preview of that page (<see cref="BodyPreview"/>) while the full rebuild runs behind it;
+/// when it lands, only pages whose HTML changed reload.
 /// </summary>
-public sealed class LiveSite(string root, string baseUrl, bool includeDrafts, TextWriter log, EventHub hub, bool renderAllInBackground = true)
+public sealed class LiveSite
 {
+    private readonly string _root;
+    private readonly string _baseUrl;
+    private readonly bool _includeDrafts;
+    private readonly TextWriter _log;
+    private readonly EventHub _hub;
+    private readonly bool _renderAllInBackground;
+    private readonly TimeSpan? _previewAfter;
+    private readonly FullBuildScheduler _builds;
     private readonly Lock _lock = new();
     private BuildCache _cache = new();
     private Generation? _good;
@@ -23,17 +34,34 @@ public sealed class LiveSite(string root, string baseUrl, bool includeDrafts, Te
     private readonly List<Diagnostic> _renderProblems = [];
     private Func<string, string?> _sourceOf = _ => null;
     private int _attempts;
+    private int _version;
     private int _completed;
+    private TimeSpan _lastFullBuild;
     private string? _lastPrinted;
     private CancellationTokenSource? _background;
 
-    public string BaseUrl => baseUrl;
+    public LiveSite(string root, string baseUrl, bool includeDrafts, TextWriter log, EventHub hub, bool renderAllInBackground = true, TimeSpan? previewAfter = null)
+    {
+        _root = root;
+        _baseUrl = baseUrl;
+        _includeDrafts = includeDrafts;
+        _log = log;
+        _hub = hub;
+        _renderAllInBackground = renderAllInBackground;
+        _previewAfter = previewAfter;
+        _builds = new FullBuildScheduler(FullBuild, log);
+    }
 
-    /// <summary>The build being served: the last good one, or null when none has succeeded yet.</summary>
+    public string BaseUrl => _baseUrl;
+
+    /// <summary>The build being served: the last good one (or its preview), or null when none has succeeded yet.</summary>
     public Generation? Current => _good;
 
-    /// <summary>How many rebuilds finished (good or broken); tests use it to see bursts of saves coalesce.</summary>
+    /// <summary>How many rebuilds finished (good or broken; a preview counts when it was shown); tests use it to see bursts of saves coalesce.</summary>
     public int Rebuilds => Volatile.Read(ref _completed);
+
+    /// <summary>How many full builds were published or failed; a preview's full rebuild lands later than <see cref="Rebuilds"/> says.</summary>
+    public int FullBuilds { get; private set; }
 
     /// <summary>How many profiles the last rebuild parsed afresh; the rest came from the cache.</summary>
     public int ParsedLastRebuild { get; private set; }
@@ -57,7 +85,11 @@ public sealed class LiveSite(string root, string baseUrl, bool includeDrafts, Te
     {
         try
         {
-            RebuildOnce(changed);
+            StopBackgroundWork(); // the rebuild needs the cores more than pages of a build about to be replaced
+            var version = Interlocked.Increment(ref _version);
+            var previewed = changed is not null && TryPreview(changed);
+            _builds.Request(changed, version);
+            if (!previewed) _builds.WaitFor(version);
         }
         finally
         {
@@ -65,9 +97,45 @@ public sealed class LiveSite(string root, string baseUrl, bool includeDrafts, Te
         }
     }
 
-    private void RebuildOnce(IReadOnlyCollection<string>? changed)
+    /// <summary>Shows a body-only edit at once on a site whose full rebuild is slow; false when the change needs the full rebuild first.</summary>
+    private bool TryPreview(IReadOnlyCollection<string> changed)
     {
-        StopBackgroundWork(); // the rebuild needs the cores more than pages of a build about to be replaced
+        var current = _good;
+        if (_previewAfter is not { } threshold || _lastFullBuild < threshold || current is null) return false;
+        if (changed.Count is 0 or > 8 || !changed.All(p => p.StartsWith("profiles/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))) return false;
+
+        var watch = Stopwatch.StartNew();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in changed)
+        {
+            try
+            {
+                var full = Path.Combine(_root, path);
+                if (!File.Exists(full) || SourceDecoder.Decode(path, File.ReadAllBytes(full), new DiagnosticBag()) is not { } text) return false;
+                texts[path] = text;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
+        if (BodyPreview.Pages(current, texts) is not { } pages) return false;
+
+        var preview = current.WithPages(Interlocked.Increment(ref _attempts), pages);
+        lock (_lock)
+        {
+            if (!ReferenceEquals(_good, current)) return false;
+            _previousGood = current;
+            _good = preview;
+        }
+        _hub.Broadcast(ServeEvents.Reload(preview.Id));
+        foreach (var path in pages.Keys) Fetch(preview, path); // render now, while the pages reload
+        _log.WriteLine($"{Now()} {Describe(changed)} changed: previewed in {watch.ElapsedMilliseconds} ms; rebuilding the whole site behind it");
+        return true;
+    }
+
+    private void FullBuild(IReadOnlyCollection<string>? changed, int version)
+    {
         var watch = Stopwatch.StartNew();
         var id = Interlocked.Increment(ref _attempts);
         // Data files may feed the model and the parse in ways the cache keys do not see: start afresh.
@@ -79,23 +147,27 @@ public sealed class LiveSite(string root, string baseUrl, bool includeDrafts, Te
         long loadMs;
         try
         {
-            source = SiteLoader.Load(root);
+            source = SiteLoader.Load(_root);
             loadMs = watch.ElapsedMilliseconds;
             generation = new Generation(id, source);
-            result = SiteGenerator.Build(source, new BuildOptions { BaseUrl = baseUrl, IncludeDrafts = includeDrafts, Cache = _cache }, generation);
+            result = SiteGenerator.Build(source, new BuildOptions { BaseUrl = _baseUrl, IncludeDrafts = _includeDrafts, Cache = _cache }, generation);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A file vanished or was locked mid-save: the next event brings another rebuild.
-            log.WriteLine($"{Now()} could not read the site: {e.Message}");
+            _log.WriteLine($"{Now()} could not read the site: {e.Message}");
             return;
         }
         generation.Result = result;
         ParsedLastRebuild = _cache.ParsedLastBuild;
+        _lastFullBuild = watch.Elapsed;
 
         string message;
+        Generation? replaced = null;
         lock (_lock)
         {
+            // A newer save is already shown as a preview, and its own full build is queued: this one is out of date.
+            if (Volatile.Read(ref _version) != version) return;
             _sourceOf = source.TextOf;
             _buildProblems = result.Diagnostics;
             if (result.Succeeded)
@@ -104,6 +176,7 @@ public sealed class LiveSite(string root, string baseUrl, bool includeDrafts, Te
                 _previousGood = previous;
                 _good = generation;
                 _renderProblems.Clear();
+                if (previous is { IsPreview: true }) replaced = previous;
                 var sheets = previous is not null && changed is { Count: > 0 } && changed.All(IsStylesheet) ? Stylesheets(generation, changed) : null;
                 message = sheets is { Count: > 0 } ? ServeEvents.Css(generation.Id, sheets, ProblemsLocked()) : ServeEvents.Reload(generation.Id);
             }
@@ -111,15 +184,41 @@ public sealed class LiveSite(string root, string baseUrl, bool includeDrafts, Te
             {
                 message = ServeEvents.Problems(_good?.Id ?? 0, ProblemsLocked());
             }
+            FullBuilds++;
         }
 
         var what = changed is null ? "" : Describe(changed) + " changed: ";
-        log.WriteLine(result.Succeeded
+        _log.WriteLine(result.Succeeded
             ? $"{Now()} {what}built {result.PagesWritten} pages in {watch.ElapsedMilliseconds} ms{Warnings(result)}{Phases(loadMs, result, watch.ElapsedMilliseconds)}"
             : $"{Now()} {what}build failed with {Count(result.ErrorCount, "error")}; {(_good is null ? "nothing to serve until it is fixed" : "still serving the last good build")}");
         PrintIfChanged(result.Diagnostics, source.TextOf);
-        hub.Broadcast(message);
-        if (result.Succeeded && renderAllInBackground) StartBackgroundRender(generation);
+        if (replaced is not null) BroadcastChangedPages(replaced, generation);
+        else _hub.Broadcast(message);
+        if (!result.Succeeded) return;
+        RenderOpenPages(generation); // while the browsers reload, so their requests find the pages ready
+        if (_renderAllInBackground) StartBackgroundRender(generation);
+    }
+
+    private void RenderOpenPages(Generation generation)
+    {
+        var basePath = new Uri(_baseUrl).AbsolutePath;
+        foreach (var page in _hub.Pages)
+            if (RequestPathResolver.Resolve(page, basePath, generation.Has) is RequestResolution.File file) Fetch(generation, file.SitePath);
+    }
+
+    /// <summary>After a preview, the full build reloads only the open pages whose HTML it changed.</summary>
+    private void BroadcastChangedPages(Generation preview, Generation built)
+    {
+        var basePath = new Uri(_baseUrl).AbsolutePath;
+        var unchanged = ServeEvents.Unchanged(built.Id, Problems);
+        var reload = ServeEvents.Reload(built.Id);
+        _hub.Broadcast(page =>
+        {
+            if (page is null || RequestPathResolver.Resolve(page, basePath, built.Has) is not RequestResolution.File file) return reload;
+            var before = preview.Has(file.SitePath) ? preview.Get(file.SitePath).Bytes : null;
+            var after = Fetch(built, file.SitePath);
+            return before is not null && after is not null && before.AsSpan().SequenceEqual(after) ? unchanged : reload;
+        });
     }
 
     /// <summary>A file of the served site: a page is rendered now if it was not yet. Null when it does not exist or cannot be rendered.</summary>
@@ -175,9 +274,9 @@ public sealed class LiveSite(string root, string baseUrl, bool includeDrafts, Te
             message = ServeEvents.Problems(generation.Id, ProblemsLocked());
             sourceOf = _sourceOf;
         }
-        log.WriteLine($"{Now()} a page failed to render; it shows the last good build until the template is fixed");
+        _log.WriteLine($"{Now()} a page failed to render; it shows the last good build until the template is fixed");
         PrintIfChanged(_buildProblems.Concat(_renderProblems).ToList(), sourceOf);
-        hub.Broadcast(message);
+        _hub.Broadcast(message);
     }
 
     private IReadOnlyList<Problem> ProblemsLocked() =>
@@ -193,7 +292,7 @@ public sealed class LiveSite(string root, string baseUrl, bool includeDrafts, Te
             if (printed == _lastPrinted) return;
             _lastPrinted = printed;
         }
-        if (printed.Length > 0) log.Write(printed);
+        if (printed.Length > 0) _log.Write(printed);
     }
 
     private static bool IsStylesheet(string path) =>
@@ -203,7 +302,7 @@ public sealed class LiveSite(string root, string baseUrl, bool includeDrafts, Te
     /// <summary>The new URLs of the changed stylesheets: fingerprinted template assets and static files.</summary>
     private List<StylesheetSwap> Stylesheets(Generation generation, IEnumerable<string> changed)
     {
-        var basePath = new Uri(baseUrl).AbsolutePath;
+        var basePath = new Uri(_baseUrl).AbsolutePath;
         var swaps = new List<StylesheetSwap>();
         foreach (var path in changed)
         {

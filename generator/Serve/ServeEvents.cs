@@ -20,6 +20,9 @@ public static class ServeEvents
 
     public static string Reload(int build) => Serialize(new { type = "reload", build });
 
+    /// <summary>A new build in which this page is byte for byte what the page shows: no reload needed.</summary>
+    public static string Unchanged(int build, IReadOnlyList<Problem> problems) => Serialize(new { type = "unchanged", build, problems });
+
     public static string Css(int build, IReadOnlyList<StylesheetSwap> sheets, IReadOnlyList<Problem> problems) =>
         Serialize(new { type = "css", build, sheets, problems });
 

@@ -16,4 +16,11 @@ public sealed record ServeOptions
 
     /// <summary>Render every page in the background after a rebuild, so template errors on pages nobody opened are reported too.</summary>
     public bool RenderAllInBackground { get; init; } = true;
+
+    /// <summary>
+    /// When a full rebuild takes at least this long, a save that changes only a profile's body is
+    /// first shown as a preview of that page, and the full rebuild follows (see <see cref="BodyPreview"/>).
+    /// Null: never preview.
+    /// </summary>
+    public TimeSpan? PreviewAfter { get; init; } = TimeSpan.FromMilliseconds(300);
 }

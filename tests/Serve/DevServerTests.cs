@@ -215,6 +215,54 @@ public class DevServerTests
         Assert.Contains("date: someday", problem.GetProperty("excerpt").GetString());
     }
 
+    [Fact]
+    public async Task On_a_slow_site_a_body_edit_is_previewed_first_and_the_full_build_reloads_only_changed_pages()
+    {
+        // Given a site served with previews on for every rebuild, whose career pages show only their own body, and two pages listening
+        await using var site = await ServedSite.StartAsync(Site + """
+
+            -- templates/profile.html --
+            <h1>{{ page.title }}</h1>{{ page.content }}
+            """, previewAfter: TimeSpan.Zero);
+        using var alphaStream = await site.Http.GetStreamAsync("/__profilegen/events?page=%2Fcareers%2Falpha%2F");
+        using var alphaEvents = new StreamReader(alphaStream);
+        using var betaStream = await site.Http.GetStreamAsync("/__profilegen/events?page=%2Fcareers%2Fbeta%2F");
+        using var betaEvents = new StreamReader(betaStream);
+        Assert.Equal("hello", (await NextEvent(alphaEvents)).GetProperty("type").GetString());
+        Assert.Equal("hello", (await NextEvent(betaEvents)).GetProperty("type").GetString());
+        Assert.Contains("Alpha body.", await site.GetText("/careers/beta/") + await site.GetText("/careers/alpha/"));
+
+        // When only alpha's body changes
+        var builds = site.Server.Site.FullBuilds;
+        site.Write("profiles/alpha.md", "---\ntitle: \"Alpha\"\ndate: 2025-01-01\ncategory: \"Health\"\n\n---\nA previewed body.\n");
+
+        // Then both pages hear a reload for the preview, and the preview shows the new body
+        Assert.Equal("reload", (await NextEvent(alphaEvents)).GetProperty("type").GetString());
+        Assert.Equal("reload", (await NextEvent(betaEvents)).GetProperty("type").GetString());
+        Assert.Contains("A previewed body.", await site.GetText("/careers/alpha/"));
+        Assert.Contains("previewed in", site.Log);
+
+        // And when the full build lands, a page whose HTML it did not change is told so instead of reloading
+        await site.WaitForFullBuildAfter(builds);
+        var alphaAfter = (await NextEvent(alphaEvents)).GetProperty("type").GetString();
+        var betaAfter = (await NextEvent(betaEvents)).GetProperty("type").GetString();
+        Assert.Equal("unchanged", betaAfter);
+        Assert.Contains(alphaAfter, new[] { "unchanged", "reload" });
+        Assert.Contains("A previewed body.", await site.GetText("/careers/alpha/"));
+        Assert.True(site.Server.Site.Current is { IsPreview: false });
+    }
+
+    [Fact]
+    public async Task A_front_matter_edit_is_never_previewed()
+    {
+        await using var site = await ServedSite.StartAsync(Site, previewAfter: TimeSpan.Zero);
+        var before = site.Server.Site.Rebuilds;
+        site.Write("profiles/alpha.md", "---\ntitle: Alpha Renamed\ndate: 2025-01-01\ncategory: Health\n---\nAlpha body.\n");
+        await site.WaitForRebuildAfter(before);
+        Assert.DoesNotContain("previewed in", site.Log);
+        Assert.Contains("Alpha Renamed", await site.GetText("/careers/alpha/"));
+    }
+
     private static async Task<JsonElement> NextEvent(StreamReader events)
     {
         while (true)

@@ -22,7 +22,8 @@ public sealed class ServedSite : IAsyncDisposable
     }
 
     /// <summary>Writes the "-- path --" blocks into a fresh folder and serves it.</summary>
-    public static async Task<ServedSite> StartAsync(string files, TimeSpan? debounce = null, bool renderAllInBackground = true)
+    /// <param name="previewAfter">Null (the default here) turns body-edit previews off, so every save is one full rebuild.</param>
+    public static async Task<ServedSite> StartAsync(string files, TimeSpan? debounce = null, bool renderAllInBackground = true, TimeSpan? previewAfter = null)
     {
         var folder = new TempFolder();
         foreach (var (path, text) in Blocks(files)) folder.Write(path, text);
@@ -34,6 +35,7 @@ public sealed class ServedSite : IAsyncDisposable
             Port = 0,
             Debounce = debounce ?? TimeSpan.FromMilliseconds(100),
             RenderAllInBackground = renderAllInBackground,
+            PreviewAfter = previewAfter,
         };
         var server = await DevServer.StartAsync(options, log);
         return new ServedSite(folder, server, logText, log);
@@ -56,6 +58,17 @@ public sealed class ServedSite : IAsyncDisposable
     public int Port => new Uri(Server.Url).Port;
 
     public string Write(string relative, string text) => _folder.Write(relative, text);
+
+    /// <summary>Waits until the server has published more than <paramref name="builds"/> full builds.</summary>
+    public async Task WaitForFullBuildAfter(int builds)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (Server.Site.FullBuilds <= builds)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"no full build after {builds}; log:\n{Log}");
+            await Task.Delay(20);
+        }
+    }
 
     /// <summary>Waits until the server has finished more than <paramref name="rebuilds"/> rebuilds.</summary>
     public async Task WaitForRebuildAfter(int rebuilds, TimeSpan? timeout = null)
