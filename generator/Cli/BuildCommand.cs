@@ -56,11 +56,10 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         }
 
         BuildResult result;
-        SiteSource site;
         try
         {
             var options = new BuildOptions { BaseUrl = settings.BaseUrl, IncludeDrafts = settings.Drafts, Strict = settings.Strict };
-            (site, result) = settings.Json || CliApp.PlainOutput
+            result = settings.Json || CliApp.PlainOutput
                 ? Run(source, options, output)
                 : CliApp.Out.Status().Start("Loading", status => Run(source, options with { Progress = new Progress<string>(phase => status.Status($"Building: {phase}")) }, output));
         }
@@ -70,7 +69,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             throw;
         }
 
-        BuildReport.PrintDiagnostics(result, site);
+        BuildReport.PrintDiagnostics(result, source);
         if (settings.Json) Console.WriteLine(JsonReport.Format(result, outputFolder, watch.Elapsed));
         if (!result.Succeeded)
         {
@@ -91,9 +90,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         return ExitCodes.Success;
     }
 
-    private static (SiteSource, BuildResult) Run(string source, BuildOptions options, IOutputSink output)
-    {
-        var site = SiteLoader.Load(source);
-        return (site, SiteGenerator.Build(site, options, output));
-    }
+    /// <summary>Loads and builds; the loaded sources are not kept, so the build may free them as it goes.</summary>
+    private static BuildResult Run(string source, BuildOptions options, IOutputSink output) =>
+        SiteGenerator.Build(SiteLoader.Load(source), options, output);
 }

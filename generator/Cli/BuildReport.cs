@@ -9,11 +9,28 @@ namespace ProfileGen.Cli;
 /// <summary>What a build prints: every diagnostic with its source line, then a one-line summary.</summary>
 public static class BuildReport
 {
-    public static void PrintDiagnostics(BuildResult result, SiteSource source)
+    /// <summary>Prints every diagnostic with its source line, read again from the site folder (the build does not keep the text).</summary>
+    public static void PrintDiagnostics(BuildResult result, string sourceFolder)
     {
         if (result.Diagnostics.Count == 0) return;
-        DiagnosticPrinter.Print(Console.Error, result.Diagnostics, source.TextOf);
+        DiagnosticPrinter.Print(Console.Error, result.Diagnostics, path => ReadForExcerpt(sourceFolder, path));
         Console.Error.WriteLine();
+    }
+
+    private static string? ReadForExcerpt(string sourceFolder, string path)
+    {
+        var full = Path.GetFullPath(Path.Combine(sourceFolder, path));
+        if (!full.StartsWith(Path.GetFullPath(sourceFolder), StringComparison.Ordinal) || !File.Exists(full)) return null;
+        try
+        {
+            var info = new FileInfo(full);
+            if (info.Length > SourceDecoder.MaxTextBytes) return null;
+            return SourceDecoder.Decode(path, File.ReadAllBytes(full), new DiagnosticBag());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     public static void PrintFailure(BuildResult result, string outputFolder)

@@ -26,7 +26,10 @@ public sealed class Profile
     public IReadOnlyList<BodyLink> BodyLinks { get; init; } = [];
 
     /// <summary>The words of title, common names, summary and body, for text similarity.</summary>
-    public required string PlainText { get; init; }
+    public string PlainText { get; internal set; } = "";
+
+    /// <summary>Drops the text once related careers are computed: nothing else reads it, and at 10,000 profiles it is 140 MB.</summary>
+    internal void ReleaseText() => PlainText = "";
 
     /// <summary>"/careers/librarians/"</summary>
     public string Path => $"/careers/{Slug}/";

@@ -64,7 +64,11 @@ public static class SiteBuilder
         var bySlug = profiles.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         var pinned = profiles.Select(p => ResolvePins(p, bySlug, diagnostics)).ToList();
         var related = profiles.Count == 0 ? [] : new RelatedCareersFinder(config.Related).Find(profiles, pinned);
-        for (var i = 0; i < profiles.Count; i++) profiles[i].Related = related[i];
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            profiles[i].Related = related[i];
+            profiles[i].ReleaseText();
+        }
 
         return new Site
         {

@@ -18,22 +18,27 @@ public sealed class TemplateModel
     public TemplateModel(Model.Site site, string version, Data.DataMap? data = null)
     {
         var urls = site.Urls;
-        var profiles = site.Profiles.ToDictionary(p => p, p => ProfileObject(p, urls));
+        // One object per career, with its JSON-LD: the costliest part of the model, so built on every core.
+        var objects = new ScriptObject[site.Profiles.Count];
+        Parallel.For(0, objects.Length, i => objects[i] = ProfileObject(site.Profiles[i], urls));
+        var profiles = new Dictionary<Profile, ScriptObject>(objects.Length);
+        for (var i = 0; i < objects.Length; i++) profiles[site.Profiles[i]] = objects[i];
         var categories = site.Categories.ToDictionary(c => c, c => Object(urls, c.Path, ("name", c.Name), ("title", c.Name), ("slug", c.Slug),
             ("count", c.Profiles.Count), ("median_wage", c.MedianWage), ("total_employment", c.TotalEmployment)));
         var tags = site.Tags.ToDictionary(t => t, t => Object(urls, t.Path, ("name", t.Name), ("title", t.Name), ("slug", t.Slug), ("count", t.Profiles.Count)));
 
         foreach (var (category, obj) in categories) obj["pages"] = List(category.Profiles.Select(p => profiles[p]));
         foreach (var (tag, obj) in tags) obj["pages"] = List(tag.Profiles.Select(p => profiles[p]));
-        foreach (var (p, obj) in profiles)
+        Parallel.ForEach(profiles, pair =>
         {
+            var (p, obj) = pair;
             obj["category"] = categories[p.Category];
             obj["tags"] = List(p.Tags.Select(t => tags[t]));
             obj["related"] = List(p.Related.Select(r => profiles[r]));
             obj["prev"] = p.Prev is null ? null : profiles[p.Prev];
             obj["next"] = p.Next is null ? null : profiles[p.Next];
             obj["breadcrumbs"] = List([Crumb(urls, "Home", "/"), Crumb(urls, p.Category.Name, p.Category.Path), Crumb(urls, p.Title, p.Path)]);
-        }
+        });
 
         Site = new ScriptObject
         {
