@@ -54,4 +54,44 @@ public class OohSiteTests(ITestOutputHelper output)
         Assert.Equal(40, n);
         Assert.True(ours / n >= 0.70, $"precision@5 was {ours / n:0.000}");
     }
+
+    [Fact]
+    public void Every_career_in_a_category_of_six_or_more_shows_five_related_careers()
+    {
+        var site = Site.Value.Result.Site!;
+        var short_ = site.Profiles.Where(p => p.Category.Profiles.Count >= 6 && p.Related.Count != 5).Select(p => p.Slug).ToList();
+        Assert.Empty(short_);
+        Assert.All(site.Profiles, p => Assert.DoesNotContain(p, p.Related));
+        Assert.All(site.Profiles, p => Assert.Equal(p.Related.Count, p.Related.Distinct().Count()));
+    }
+
+    [Fact]
+    public void Following_next_from_each_categorys_first_career_visits_all_342_careers_once()
+    {
+        var (result, files) = Site.Value;
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var visited = new HashSet<string>();
+        foreach (var category in result.Site!.Categories)
+        {
+            var url = category.Profiles[0].Path;
+            Assert.Null(parser.ParseDocument(files.Text(url.TrimStart('/') + "index.html")!).QuerySelector("a[rel=prev]"));
+            while (url is not null)
+            {
+                Assert.True(visited.Add(url), $"{url} visited twice");
+                var page = parser.ParseDocument(files.Text(url.TrimStart('/') + "index.html")!);
+                url = page.QuerySelector("a[rel=next]")?.GetAttribute("href")?.Replace("https://example.org", "");
+            }
+        }
+        Assert.Equal(342, visited.Count);
+    }
+
+    [Fact]
+    public void The_a_to_z_index_links_all_342_careers()
+    {
+        var (_, files) = Site.Value;
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(files.Text("careers/index.html")!);
+        var links = page.QuerySelectorAll(".az-list a").Select(a => a.GetAttribute("href")).ToHashSet();
+        Assert.Equal(342, links.Count);
+        Assert.All(links, href => Assert.NotNull(files.Text(href!.TrimStart('/') + "index.html")));
+    }
 }
