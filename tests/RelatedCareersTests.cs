@@ -135,6 +135,21 @@ public class RelatedCareersTests
     }
 
     [Fact]
+    public void A_count_of_zero_shows_only_the_pins_and_a_lone_career_lists_nothing()
+    {
+        var pinsOnly = TestSite.BuildClean(
+            Profile("nurses", "Registered Nurses", "Healthcare", "related: [lawyers]", NursingText)
+            + Profile("nursing-assistants", "Nursing Assistants", "Healthcare", body: PatientText)
+            + Profile("lawyers", "Lawyers", "Legal", body: LawText)
+            + "\n-- profilegen.yml --\nrelated:\n  count: 0\n" + Probe);
+        Assert.Equal("lawyers,", RelatedOf(pinsOnly, "nurses"));
+        Assert.Equal("", RelatedOf(pinsOnly, "nursing-assistants"));
+
+        var alone = TestSite.BuildClean(Profile("nurses", "Registered Nurses", "Healthcare", body: NursingText) + Probe);
+        Assert.Equal("", RelatedOf(alone, "nurses"));
+    }
+
+    [Fact]
     public void Ties_go_to_the_earlier_title_whatever_the_file_names()
     {
         // Given five identical careers whose file names sort in another order than their titles

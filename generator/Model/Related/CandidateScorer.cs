@@ -4,11 +4,13 @@ using ProfileGen.Config;
 namespace ProfileGen.Model.Related;
 
 /// <summary>
-/// One worker's scoring of one career at a time against the site. Text similarity and shared tags
-/// are gathered through inverted lists into dense arrays; then every candidate (a career met through
-/// text, a tag, the category or a SOC group) is scored once, in full, and offered to a short ranking.
-/// Category and SOC groups add the same weight to all their members, so they need no gathering: a
-/// member's share is a comparison of two numbers.
+/// One worker's scoring of one career at a time against the site. Text similarity is gathered
+/// through the inverted index into a dense array; then candidates are offered to a short ranking in
+/// passes (careers met through text, then through a shared tag, then through the category or a SOC
+/// group), each candidate once and scored in full. Category and SOC groups add the same weight to
+/// all their members, so a member's share is a comparison of two numbers, and a pass whose best
+/// possible score cannot enter a full ranking is skipped whole: with small structured weights most
+/// careers never look at their category's members one by one.
 /// </summary>
 internal sealed class CandidateScorer
 {
@@ -17,38 +19,40 @@ internal sealed class CandidateScorer
     private readonly TextVectors? _vectors;
     private readonly TextIndex? _index;
     private readonly StructuredGroups _groups;
-    private readonly StructuredGroups.Facts[] _facts;
+    private readonly StructuredGroups.Fact[] _facts;
 
-    /// <summary>The most the structured signals can add to a career met through text, through tags only, or through a group only.</summary>
-    private readonly double _maxStructured, _maxWithoutText, _maxGroupOnly;
+    /// <summary>The most the structured signals can add: to any career, and to one that shares no tag.</summary>
+    private readonly double _maxStructured, _maxWithoutTags;
 
     private readonly double[] _text;
-    private readonly int[] _shared;
-    private readonly int[] _textTouched, _sharedTouched;
-    private int _textCount, _sharedCount;
+    private readonly int[] _textMet;
+    private int _textCount;
+    private readonly bool[] _tagMet;
+    private readonly int[] _tagMetList;
+    private int _tagCount;
 
     private readonly int[] _best;
     private readonly double[] _bestScore;
+    private readonly double[] _topText;
     private int _bestCount;
 
     public CandidateScorer(int n, int count, RelatedWeights weights, double threshold, TextVectors? vectors, TextIndex? index, StructuredGroups groups)
     {
         _weights = weights;
         _threshold = Math.Max(threshold, 1e-12);
-        _vectors = vectors;
-        _index = index;
+        _vectors = weights.Text > 0 ? vectors : null;
+        _index = weights.Text > 0 ? index : null;
         _groups = groups;
-        _facts = groups.Packed();
-        var w = weights;
-        _maxGroupOnly = w.Category + w.SocMajor + w.SocMinor + w.Education;
-        _maxWithoutText = _maxGroupOnly + w.Tags;
-        _maxStructured = _maxWithoutText;
+        _facts = groups.Facts;
+        _maxWithoutTags = weights.Category + weights.SocMajor + weights.SocMinor + weights.Education;
+        _maxStructured = _maxWithoutTags + weights.Tags;
         _text = new double[n];
-        _shared = new int[n];
-        _textTouched = new int[n];
-        _sharedTouched = new int[n];
+        _textMet = new int[n + 1]; // one spare: GatherText writes before it knows whether to keep
+        _tagMet = new bool[n];
+        _tagMetList = new int[n];
         _best = new int[Math.Max(count, 0)];
         _bestScore = new double[Math.Max(count, 0)];
+        _topText = new double[Math.Max(count, 0)];
     }
 
     /// <summary>The best candidates for career i, best first: higher score, then earlier in site order.</summary>
@@ -56,38 +60,43 @@ internal sealed class CandidateScorer
     {
         _bestCount = 0;
         if (_best.Length == 0) return [];
-        if (_vectors is not null && _index is not null && _weights.Text > 0) GatherText(i);
-        if (_weights.Tags > 0) GatherTags(i);
-
+        var w = _weights;
         var g = _groups;
-        // Each candidate once: text first, then tags not met through text, then groups not met at all.
-        // A pass, or a candidate, that cannot beat the last of a full ranking is skipped.
-        var wText = _weights.Text;
-        for (var k = 0; k < _textCount; k++)
+
+        // Careers met through text, each skipped when even the most structure could not lift it in.
+        if (_vectors is not null)
         {
-            var j = _textTouched[k];
-            if (CanEnter(wText * _text[j] + _maxStructured)) Offer(i, j);
+            GatherText(i);
+            OfferTextMatches(i);
         }
-        if (CanEnter(_maxWithoutText))
+
+        // Careers that share a tag, not met through text.
+        if (w.Tags > 0 && g.Tags[i].Length > 0 && CanEnter(_maxStructured))
         {
-            for (var k = 0; k < _sharedCount; k++)
+            foreach (var tag in g.Tags[i])
             {
-                var j = _sharedTouched[k];
-                if (_text[j] == 0) Offer(i, j);
+                foreach (var j in g.Members[tag])
+                {
+                    if (_tagMet[j]) continue;
+                    _tagMet[j] = true;
+                    _tagMetList[_tagCount++] = j;
+                    if (_text[j] == 0) Offer(i, j);
+                }
             }
         }
-        var byCategory = _weights.Category > 0;
-        var byMajor = _weights.SocMajor > 0 && g.SocMajor[i] >= 0;
-        if (byCategory && CanEnter(_maxGroupOnly)) OfferGroup(i, g.Members[g.Category[i]], skipSameCategory: false);
-        if (byMajor && CanEnter(_maxGroupOnly)) OfferGroup(i, g.Members[g.SocMajor[i]], skipSameCategory: byCategory);
-        // The minor group lies inside the major group, so it needs a pass of its own only when the major group had none.
-        if (_weights.SocMinor > 0 && g.SocMinor[i] >= 0 && !byMajor && CanEnter(_maxGroupOnly))
-            OfferGroup(i, g.Members[g.SocMinor[i]], skipSameCategory: byCategory);
 
-        TextMet += _textCount; TagMet += _sharedCount;
-        for (var k = 0; k < _textCount; k++) _text[_textTouched[k]] = 0;
-        for (var k = 0; k < _sharedCount; k++) _shared[_sharedTouched[k]] = 0;
-        _textCount = _sharedCount = 0;
+        // Members of the category and SOC groups met no other way.
+        var byCategory = w.Category > 0;
+        var byMajor = w.SocMajor > 0 && _facts[i].SocMajor >= 0;
+        if (byCategory && CanEnter(_maxWithoutTags)) OfferGroup(i, g.Members[_facts[i].Category], skipSameCategory: false);
+        if (byMajor && CanEnter(_maxWithoutTags)) OfferGroup(i, g.Members[_facts[i].SocMajor], skipSameCategory: byCategory);
+        // The minor group lies inside the major group, so it needs a pass of its own only when the major group had none.
+        if (w.SocMinor > 0 && _facts[i].SocMinor >= 0 && !byMajor && CanEnter(_maxWithoutTags))
+            OfferGroup(i, g.Members[_facts[i].SocMinor], skipSameCategory: byCategory);
+
+        for (var k = 0; k < _textCount; k++) _text[_textMet[k]] = 0;
+        for (var k = 0; k < _tagCount; k++) _tagMet[_tagMetList[k]] = false;
+        _textCount = _tagCount = 0;
         return _best.AsSpan(0, _bestCount);
     }
 
@@ -97,37 +106,68 @@ internal sealed class CandidateScorer
         var terms = _vectors!.Terms[i];
         var termWeights = _vectors.Weights[i];
         var start = _index!.Start;
-        var docs = _index.Docs;
+        var careers = _index.Careers;
         var postingWeights = _index.Weights;
         var text = _text;
-        var touched = _textTouched;
-        var count = _textCount;
+        var met = _textMet;
+        var count = 0;
         for (var k = 0; k < terms.Length; k++)
         {
             var t = terms[k];
-            double w = termWeights[k];
+            double weight = termWeights[k];
             for (var at = start[t]; at < start[t + 1]; at++)
             {
-                var j = docs[at];
-                if (text[j] == 0) touched[count++] = j;
-                text[j] += w * postingWeights[at];
+                var j = careers[at];
+                var before = text[j];
+                met[count] = j; // kept only the first time j is met: no branch to mispredict
+                count += before == 0 ? 1 : 0;
+                text[j] = before + weight * postingWeights[at];
             }
         }
         _textCount = count;
     }
 
+    /// <summary>
+    /// Offers the careers met through text. The ranking's size-th best text score, found first, bounds
+    /// from below the score the ranking will end with, so a career whose text score is lower by more
+    /// than the structured signals can add is never scored in full.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void GatherTags(int i)
+    private void OfferTextMatches(int i)
     {
-        var shared = _shared;
-        var touched = _sharedTouched;
-        var count = _sharedCount;
-        foreach (var tag in _groups.Tags[i])
+        var text = _text;
+        var met = _textMet;
+        var count = _textCount;
+        var wText = _weights.Text;
+
+        // The size-th best text score (of careers other than i), kept in a short descending list.
+        var top = _topText;
+        var size = top.Length;
+        var filled = 0;
+        for (var k = 0; k < count; k++)
         {
-            foreach (var j in _groups.Members[tag])
-                if (shared[j]++ == 0) touched[count++] = j;
+            var j = met[k];
+            var value = text[j];
+            if (filled == size && value <= top[size - 1]) continue;
+            if (j == i) continue;
+            var at = filled < size ? filled++ : size - 1;
+            while (at > 0 && value > top[at - 1])
+            {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = value;
         }
-        _sharedCount = count;
+
+        // The least text score that could still enter the ranking, a hair lower than exact so rounding never skips a tie.
+        var need = filled == size ? top[size - 1] - _maxStructured / wText - 1e-9 : double.NegativeInfinity;
+        for (var k = 0; k < count; k++)
+        {
+            var j = met[k];
+            if (text[j] < need) continue;
+            Offer(i, j);
+            if (_bestCount == _best.Length) need = Math.Max(need, (_bestScore[_bestCount - 1] - _maxStructured) / wText - 1e-9);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -136,27 +176,25 @@ internal sealed class CandidateScorer
         var category = _facts[i].Category;
         foreach (var j in members)
         {
-            if (_text[j] != 0 || _shared[j] != 0) continue; // met already
+            if (_text[j] != 0 || _tagMet[j]) continue; // offered already
             if (skipSameCategory && _facts[j].Category == category) continue; // offered by the category pass
             Offer(i, j);
         }
     }
 
-    /// <summary>Whether a candidate scoring <paramref name="bound"/> at most could enter the ranking (a tie may, on site order).</summary>
+    /// <summary>Whether a candidate scoring at most <paramref name="bound"/> could enter the ranking (a tie may, on site order).</summary>
     private bool CanEnter(double bound) => _bestCount < _best.Length || bound >= _bestScore[_best.Length - 1];
 
     /// <summary>Scores candidate j in full and keeps it if it is among the best so far.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static long Offers, TextMet, TagMet;
     private void Offer(int i, int j)
     {
-        Offers++;
         if (j == i) return;
         var score = Score(i, j);
         if (score <= _threshold) return;
         var size = _best.Length;
         if (_bestCount == size && !Better(score, j, _bestScore[size - 1], _best[size - 1])) return;
-        for (var k = 0; k < _bestCount; k++) if (_best[k] == j) return; // met twice (a text score that rounded to zero)
+        for (var k = 0; k < _bestCount; k++) if (_best[k] == j) return; // the passes are disjoint; this keeps a slip from listing a career twice
         var at = _bestCount < size ? _bestCount++ : size - 1;
         while (at > 0 && Better(score, j, _bestScore[at - 1], _best[at - 1]))
         {
@@ -170,16 +208,18 @@ internal sealed class CandidateScorer
 
     private static bool Better(double score, int j, double otherScore, int other) => score > otherScore || (score == otherScore && j < other);
 
-    /// <summary>Text, tags, category, SOC groups, then education, always summed in this order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>Text, tags (Jaccard), category, SOC groups, then education: always summed in this order.</summary>
     private double Score(int i, int j)
     {
         ref readonly var mine = ref _facts[i];
         ref readonly var theirs = ref _facts[j];
         var w = _weights;
         var score = w.Text * _text[j];
-        var shared = _shared[j];
-        if (shared > 0) score += w.Tags * shared / (mine.TagCount + theirs.TagCount - shared);
+        if (w.Tags > 0 && mine.TagCount > 0 && theirs.TagCount > 0)
+        {
+            var shared = StructuredGroups.SharedCount(_groups.Tags[i], _groups.Tags[j]);
+            if (shared > 0) score += w.Tags * shared / (mine.TagCount + theirs.TagCount - shared);
+        }
         if (theirs.Category == mine.Category) score += w.Category;
         if (mine.SocMajor >= 0)
         {

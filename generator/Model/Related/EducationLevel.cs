@@ -20,7 +20,7 @@ internal static class EducationLevel
         if (e.Contains("associate")) return 4;
         if (e.Contains("some college")) return 3;
         if (e.Contains("postsecondary") || e.Contains("nondegree") || e.Contains("certificate")) return 2;
-        if (e.Contains("high school") || e.Contains("ged")) return 1;
+        if (e.Contains("high school")) return 1;
         if (e.Contains("no formal") || e.Contains("none") || e.Contains("no degree")) return 0;
         return null;
     }

@@ -1,27 +1,30 @@
 namespace ProfileGen.Model.Related;
 
 /// <summary>
-/// The structured signals of relatedness, per career: category, SOC major group ("25"), SOC minor
-/// group ("25-40"), tags and education level, with the members of each group so a career only
-/// meets the careers it shares something with.
+/// The structured signals of relatedness: each career's category, SOC major group ("25"), SOC
+/// minor group ("25-40"), tags and education level, and the members of each group, so a career
+/// only meets the careers it shares something with.
 /// </summary>
 internal sealed class StructuredGroups
 {
+    /// <summary>A career's education when it names none.</summary>
+    public const int NoEducation = int.MinValue;
+
     /// <summary>The careers of each group, in site (title) order.</summary>
     public int[][] Members { get; }
 
-    /// <summary>Each career's group, or -1 when it has none.</summary>
-    public int[] Category { get; }
-    public int[] SocMajor { get; }
-    public int[] SocMinor { get; }
+    /// <summary>Each career's groups side by side, so scoring a candidate reads one small record.</summary>
+    public Fact[] Facts { get; }
 
-    /// <summary>Each career's tag groups, distinct.</summary>
+    /// <summary>Each career's tag groups, distinct and ascending.</summary>
     public int[][] Tags { get; }
 
-    /// <summary>Each career's education: a rank on the ladder (0-7), -1 - n for the n-th text off the ladder, or <see cref="NoEducation"/>.</summary>
-    public int[] Education { get; }
-
-    public const int NoEducation = int.MinValue;
+    /// <param name="Category">the category's group</param>
+    /// <param name="SocMajor">the SOC major group's group, or -1 without a SOC code</param>
+    /// <param name="SocMinor">the SOC minor group's group, or -1 without a SOC code</param>
+    /// <param name="Education">a rank on the ladder (0-7), -1 - k for the k-th text off the ladder, or <see cref="NoEducation"/></param>
+    /// <param name="TagCount">how many tags</param>
+    public readonly record struct Fact(int Category, int SocMajor, int SocMinor, int Education, int TagCount);
 
     public StructuredGroups(IReadOnlyList<Profile> profiles)
     {
@@ -39,46 +42,56 @@ internal sealed class StructuredGroups
             return g;
         }
 
-        Category = new int[n];
-        SocMajor = new int[n];
-        SocMinor = new int[n];
-        Education = new int[n];
-        Tags = new int[n][];
         var offLadder = new Dictionary<string, int>(StringComparer.Ordinal);
+        Facts = new Fact[n];
+        Tags = new int[n][];
         for (var i = 0; i < n; i++)
         {
             var p = profiles[i];
-            Category[i] = Group("category\0" + p.Category.Slug, i);
-            SocMajor[i] = SocMinor[i] = -1;
+            var category = Group("category\0" + p.Category.Slug, i);
+            int major = -1, minor = -1;
             if (p.Meta.SocCode is { Length: >= 5 } soc)
             {
-                SocMajor[i] = Group("soc\0" + soc[..2], i);
-                SocMinor[i] = Group("soc\0" + soc[..5], i);
+                major = Group("soc\0" + soc[..2], i);
+                minor = Group("soc\0" + soc[..5], i);
             }
-            Tags[i] = p.Tags.Select(t => Group("tag\0" + t.Slug, i)).Distinct().ToArray();
-            Education[i] = NoEducation;
-            if (EducationLevel.Rank(p.Meta.Education) is { } rank) Education[i] = rank;
+            Tags[i] = p.Tags.Select(t => t.Slug).Distinct(StringComparer.Ordinal).Select(slug => Group("tag\0" + slug, i)).Order().ToArray();
+            var education = NoEducation;
+            if (EducationLevel.Rank(p.Meta.Education) is { } rank) education = rank;
             else if (!string.IsNullOrWhiteSpace(p.Meta.Education))
             {
                 var key = p.Meta.Education.Trim().ToLowerInvariant();
                 if (!offLadder.TryGetValue(key, out var other)) offLadder[key] = other = offLadder.Count;
-                Education[i] = -1 - other;
+                education = -1 - other;
             }
+            Facts[i] = new Fact(category, major, minor, education, Tags[i].Length);
         }
         Members = members.Select(m => m.ToArray()).ToArray();
     }
 
-    /// <summary>How close two careers' education is: 1 for the same level, less for levels apart, 0 for unknown.</summary>
+    /// <summary>How many groups two ascending lists share.</summary>
+    public static int SharedCount(int[] a, int[] b)
+    {
+        int x = 0, y = 0, shared = 0;
+        while (x < a.Length && y < b.Length)
+        {
+            if (a[x] == b[y])
+            {
+                shared++;
+                x++;
+                y++;
+            }
+            else if (a[x] < b[y]) x++;
+            else y++;
+        }
+        return shared;
+    }
+
+    /// <summary>How close two careers' education is: 1 for the same level, less for levels apart, 0 when either is unknown.</summary>
     public static double EducationCloseness(int a, int b)
     {
         if (a == NoEducation || b == NoEducation) return 0;
         if (a >= 0 && b >= 0) return EducationLevel.Closeness(a, b);
         return a == b ? 1 : 0;
     }
-
-    /// <summary>Each career's groups side by side, so scoring a candidate reads one small record.</summary>
-    public Facts[] Packed() => Enumerable.Range(0, Category.Length)
-        .Select(i => new Facts(Category[i], SocMajor[i], SocMinor[i], Education[i], Tags[i].Length)).ToArray();
-
-    public readonly record struct Facts(int Category, int SocMajor, int SocMinor, int Education, int TagCount);
 }

@@ -11,7 +11,6 @@ internal sealed class TermCounter(TermTable table)
     private readonly WordCache _words = new(table);
     private double[] _counts = new double[1024];
     private readonly List<int> _terms = new(512);
-    private double _length;
 
     /// <summary>Counts the terms of <paramref name="text"/>, each occurrence as <paramref name="weight"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -26,12 +25,11 @@ internal sealed class TermCounter(TermTable table)
             if (term >= _counts.Length) Array.Resize(ref _counts, Math.Max(term + 1, _counts.Length * 2));
             if (_counts[term] == 0) _terms.Add(term);
             _counts[term] += weight;
-            _length += weight;
         }
     }
 
-    /// <summary>The career's terms (provisional numbers) and counts so far, and its weighted length; then starts afresh.</summary>
-    public (int[] Terms, double[] Counts, double Length) Take()
+    /// <summary>The career's terms, in order of first occurrence, and their counts; then starts afresh.</summary>
+    public (int[] Terms, double[] Counts) Take()
     {
         var terms = _terms.ToArray();
         var counts = new double[terms.Length];
@@ -41,8 +39,6 @@ internal sealed class TermCounter(TermTable table)
             _counts[terms[k]] = 0;
         }
         _terms.Clear();
-        var length = _length;
-        _length = 0;
-        return (terms, counts, length);
+        return (terms, counts);
     }
 }

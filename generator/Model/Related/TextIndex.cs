@@ -2,63 +2,69 @@ namespace ProfileGen.Model.Related;
 
 /// <summary>
 /// The inverted index of <see cref="TextVectors"/>: for each term, the careers matched on it and
-/// their weights, in one flat array. A term's list keeps only its strongest postings, which bounds
-/// the work of one career's lookup whatever the size of the site.
+/// their weights, in flat arrays. A term's list keeps only its <see cref="PostingsPerTerm"/>
+/// strongest postings, so one career's lookup costs at most
+/// <see cref="TextVectors.TermsPerCareer"/> × <see cref="PostingsPerTerm"/> steps whatever the size of
+/// the site. A term shared by more careers than that is a weak one (its idf is low), and the
+/// careers it would add are found through their other terms.
 /// </summary>
 internal sealed class TextIndex
 {
+    public const int PostingsPerTerm = 64;
+
     /// <summary>Term t's postings are [Start[t], Start[t + 1]).</summary>
     public required int[] Start { get; init; }
-    public required int[] Docs { get; init; }
+    public required int[] Careers { get; init; }
     public required float[] Weights { get; init; }
 
-    public static TextIndex Build(TextVectors vectors, int maxPostings)
+    public static TextIndex Build(TextVectors vectors)
     {
-        maxPostings = (int)Tuning.Get("P", maxPostings);
-        var counts = new int[vectors.TermCount + 1];
-        foreach (var terms in vectors.Terms)
-            foreach (var t in terms) counts[t + 1]++;
-        var start = new int[vectors.TermCount + 1];
-        for (var t = 0; t < vectors.TermCount; t++) start[t + 1] = start[t] + counts[t + 1];
+        var terms = vectors.TermCount;
+        var start = new int[terms + 1];
+        foreach (var list in vectors.Terms)
+            foreach (var t in list) start[t + 1]++;
+        for (var t = 0; t < terms; t++) start[t + 1] += start[t];
 
-        var docs = new int[start[^1]];
+        var careers = new int[start[^1]];
         var weights = new float[start[^1]];
         var next = start[..^1];
-        for (var doc = 0; doc < vectors.Terms.Length; doc++)
+        for (var career = 0; career < vectors.Terms.Length; career++)
         {
-            var terms = vectors.Terms[doc];
-            for (var k = 0; k < terms.Length; k++)
+            var list = vectors.Terms[career];
+            for (var k = 0; k < list.Length; k++)
             {
-                var at = next[terms[k]]++;
-                docs[at] = doc;
-                weights[at] = vectors.Weights[doc][k];
+                var at = next[list[k]]++;
+                careers[at] = career;
+                weights[at] = vectors.Weights[career][k];
             }
         }
 
         // Prune long lists to their strongest postings (ties to the earlier career), keeping the survivors in career order.
-        var prunedStart = new int[start.Length];
+        var kept = new int[terms + 1];
         var write = 0;
-        for (var t = 0; t < vectors.TermCount; t++)
+        for (var t = 0; t < terms; t++)
         {
             var from = start[t];
             var length = start[t + 1] - from;
-            prunedStart[t] = write;
-            if (length <= maxPostings)
+            kept[t] = write;
+            if (length <= PostingsPerTerm)
             {
-                Array.Copy(docs, from, docs, write, length);
+                Array.Copy(careers, from, careers, write, length);
                 Array.Copy(weights, from, weights, write, length);
                 write += length;
                 continue;
             }
-            var order = Enumerable.Range(from, length).OrderByDescending(k => weights[k]).ThenBy(k => docs[k]).Take(maxPostings).Order().ToArray();
-            foreach (var k in order)
+            var strongest = Enumerable.Range(from, length)
+                .OrderByDescending(k => weights[k]).ThenBy(k => careers[k])
+                .Take(PostingsPerTerm).Order().ToArray();
+            foreach (var k in strongest)
             {
-                docs[write] = docs[k];
+                careers[write] = careers[k];
                 weights[write] = weights[k];
                 write++;
             }
         }
-        prunedStart[^1] = write;
-        return new TextIndex { Start = prunedStart, Docs = docs[..write], Weights = weights[..write] };
+        kept[terms] = write;
+        return new TextIndex { Start = kept, Careers = careers[..write], Weights = weights[..write] };
     }
 }

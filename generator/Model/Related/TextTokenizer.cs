@@ -30,7 +30,10 @@ public static class TextTokenizer
         return stem.Length < MinWordLength ? null : new string(stem);
     }
 
-    /// <summary>English function words, and the words of the sentences and headings every profile shares.</summary>
+    /// <summary>
+    /// English function words, and the words of the sentences and headings every profile shares. Only
+    /// words that never name a field of work: "statistics", "labor" or "entry" (as in data entry) stay terms.
+    /// </summary>
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         // function words
@@ -43,15 +46,14 @@ public static class TextTokenizer
         "during", "under", "until", "upon", "your", "yours", "ours", "just", "like", "make", "made", "does", "doing",
         "might", "include", "includes", "including", "others", "need", "needs", "based", "various", "within", "without",
         "across", "among", "per", "get", "gets", "less", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "first", "second", "also", "however", "usually", "typically", "typical", "generally", "especially", "likely",
-        "able", "well", "following", "example", "number", "those", "whose", "whom", "own", "here", "yet", "few", "every",
-        // what every career profile says: headings, pay and outlook sentences, sources
+        "first", "second", "however", "usually", "typically", "typical", "generally", "especially", "likely",
+        "able", "well", "following", "example", "number", "whose", "whom", "own", "here", "yet", "few", "every",
+        // what every career profile says: headings, pay and outlook sentences
         "work", "worker", "workers", "job", "jobs", "occupation", "occupations", "occupational", "year", "years",
-        "percent", "median", "wage", "wages", "employment", "employed", "employ", "projected", "projection", "projections",
-        "growth", "grow", "average", "annual", "outlook", "pay", "duties", "become", "becoming", "entry", "level",
-        "important", "qualities", "hold", "held", "bls", "bureau", "statistics", "labor", "handbook", "percentage",
-        "openings", "opening", "decade", "earned", "earn", "earnings", "lowest", "highest", "half", "full", "part", "time",
-        "hours", "hour", "week", "weeks", "schedule", "schedules", "people", "person", "related", "environment",
+        "percent", "percentage", "median", "wage", "wages", "employment", "employed", "projected", "projection",
+        "projections", "growth", "grow", "average", "annual", "outlook", "pay", "duties", "become", "becoming",
+        "important", "qualities", "hold", "held", "openings", "decade", "earned", "earnings", "lowest", "highest",
+        "half", "full", "part", "time", "hours", "week", "weeks", "people", "person", "related",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();

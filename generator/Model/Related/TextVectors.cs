@@ -1,41 +1,49 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 
 namespace ProfileGen.Model.Related;
 
 /// <summary>
-/// The careers' text as sparse TF-IDF vectors, L2-normalised over all their terms. Each vector keeps
-/// for matching only its strongest terms that another career could share, in the order they first
-/// occur in the career's text (term numbers depend on thread timing; this order does not).
+/// The careers' text as sparse TF-IDF vectors: each field's words counted with the field's weight,
+/// term frequency sublinear (1 + ln tf, so a word said twenty times is not twenty times the
+/// evidence), inverse document frequency ln(N / df), and the vector L2-normalised over all its terms
+/// so the dot product of two vectors is their cosine. For matching, a vector keeps only its
+/// <see cref="TermsPerCareer"/> strongest terms that another career could share (in at least two
+/// careers, and in at most half of them unless the site is tiny).
 /// </summary>
 internal sealed class TextVectors
 {
-    /// <summary>For each career, the term numbers it is matched on, in order of first occurrence.</summary>
+    /// <summary>What a career is called says more than a sentence of its body; the summary is its gist.</summary>
+    public const double TitleWeight = 4, NameWeight = 2, SummaryWeight = 1.5, BodyWeight = 1;
+
+    /// <summary>How many of a career's strongest terms it is matched on; bounds the work per career.</summary>
+    public const int TermsPerCareer = 128;
+
+    /// <summary>Terms in more than this share of the careers say little about any two of them.</summary>
+    public const double MaxDocumentFrequency = 0.5;
+
+    /// <summary>Sites this small keep every shared term: a share of a handful of careers means nothing.</summary>
+    private const int SmallSite = 20;
+
+    /// <summary>
+    /// For each career, the numbers of the terms it is matched on, in the order they first occur in
+    /// its text: term numbers depend on thread timing, this order does not, and sums follow it.
+    /// </summary>
     public required int[][] Terms { get; init; }
 
-    /// <summary>For each career, the normalised weights of <see cref="Terms"/>.</summary>
+    /// <summary>For each career, the weights of <see cref="Terms"/>, divided by the norm of its whole vector.</summary>
     public required float[][] Weights { get; init; }
 
     /// <summary>One more than the highest term number.</summary>
     public required int TermCount { get; init; }
 
-    public static TextVectors Build(IReadOnlyList<Profile> profiles, int termsPerDocument, double maxDocumentFrequency)
+    public static TextVectors Build(IReadOnlyList<Profile> profiles)
     {
-        double TitleWeight = Tuning.Get("title", 4), NameWeight = Tuning.Get("names", 2), SummaryWeight = Tuning.Get("summary", 1.5), BodyWeight = Tuning.Get("body", 1);
-        var tfMode = (int)Tuning.Get("tf", 0);
-        var k1 = Tuning.Get("k1", 1.2);
-        var b = Tuning.Get("b", 0);
-        var minDf = (int)Tuning.Get("mindf", 2);
-        termsPerDocument = (int)Tuning.Get("K", termsPerDocument);
-        maxDocumentFrequency = Tuning.Get("maxdf", maxDocumentFrequency);
-
         var n = profiles.Count;
         var table = new TermTable();
-        var counted = new (int[] Terms, double[] Counts, double Length)[n];
-        var partitions = Partitioner.Create(0, n, Math.Max(1, Math.Min(64, n / (Environment.ProcessorCount * 8))));
+        var counted = new (int[] Terms, double[] Counts)[n];
+        var ranges = Partitioner.Create(0, n, Math.Clamp(n / (Environment.ProcessorCount * 8), 1, 64));
 
-        // Term frequencies, each field counted with its weight.
-        Parallel.ForEach(partitions, () => new TermCounter(table), (range, _, counter) =>
+        Parallel.ForEach(ranges, () => new TermCounter(table), (range, _, counter) =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
             {
@@ -49,68 +57,54 @@ internal sealed class TextVectors
             return counter;
         }, _ => { });
 
-        if (Tuning.Get("timing", 0) > 0) Console.Error.WriteLine($"  counted cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds}");
         var termCount = table.Capacity;
         var documentFrequency = new int[termCount];
-        var totalLength = 0.0;
-        foreach (var (terms, _, length) in counted)
-        {
+        foreach (var (terms, _) in counted)
             foreach (var t in terms) documentFrequency[t]++;
-            totalLength += length;
-        }
-        var averageLength = n == 0 ? 1 : Math.Max(1, totalLength / n);
 
-        var maxDf = n <= 20 ? n : Math.Max(2, (int)(maxDocumentFrequency * n));
+        var maxDf = n <= SmallSite ? n : Math.Max(2, (int)(MaxDocumentFrequency * n));
         var matchTerms = new int[n][];
         var matchWeights = new float[n][];
-        Parallel.ForEach(partitions, range =>
+        Parallel.ForEach(ranges, range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
-            {
-                var (terms, counts, length) = counted[i];
-                (matchTerms[i], matchWeights[i]) = Weigh(terms, counts, length);
-            }
+                (matchTerms[i], matchWeights[i]) = Weigh(counted[i].Terms, counted[i].Counts, documentFrequency, n, maxDf);
         });
         return new TextVectors { Terms = matchTerms, Weights = matchWeights, TermCount = termCount };
+    }
 
-        (int[], float[]) Weigh(int[] terms, double[] counts, double length)
+    private static (int[] Terms, float[] Weights) Weigh(int[] terms, double[] counts, int[] documentFrequency, int n, int maxDf)
+    {
+        var weights = new double[terms.Length];
+        var candidates = new int[terms.Length];
+        var found = 0;
+        var norm = 0.0;
+        for (var k = 0; k < terms.Length; k++)
         {
-            var weights = new double[terms.Length];
-            var candidates = new int[terms.Length];
-            var found = 0;
-            var norm = 0.0;
-            for (var t = 0; t < terms.Length; t++)
-            {
-                var df = documentFrequency[terms[t]];
-                var idf = Math.Log((double)n / df);
-                var count = counts[t];
-                var tf = tfMode switch
-                {
-                    0 => 1 + Math.Log(count),
-                    1 => count * (k1 + 1) / (count + k1 * (1 - b + b * length / averageLength)),
-                    _ => Math.Sqrt(count),
-                };
-                var w = tf * idf;
-                weights[t] = w;
-                norm += w * w;
-                if (df >= minDf && df <= maxDf && w > 0) candidates[found++] = t;
-            }
-            if (found > termsPerDocument)
-            {
-                // Strongest first, equal weights in order of first occurrence; then back in that order.
-                Array.Sort(candidates, 0, found, Comparer<int>.Create((x, y) => weights[x] != weights[y] ? weights[y].CompareTo(weights[x]) : x.CompareTo(y)));
-                found = termsPerDocument;
-                Array.Sort(candidates, 0, found);
-            }
-            norm = Math.Sqrt(norm);
-            var keptTerms = new int[found];
-            var keptWeights = new float[found];
-            for (var k = 0; k < found; k++)
-            {
-                keptTerms[k] = terms[candidates[k]];
-                keptWeights[k] = (float)(weights[candidates[k]] / norm);
-            }
-            return (keptTerms, keptWeights);
+            var df = documentFrequency[terms[k]];
+            var w = (1 + Math.Log(counts[k])) * Math.Log((double)n / df);
+            weights[k] = w;
+            norm += w * w;
+            if (df >= 2 && df <= maxDf && w > 0) candidates[found++] = k;
         }
+        if (norm == 0) return ([], []);
+        if (found > TermsPerCareer)
+        {
+            // Strongest first, equal weights in order of first occurrence; then the survivors back in that order.
+            Array.Sort(candidates, 0, found, Comparer<int>.Create((x, y) => weights[x] != weights[y] ? weights[y].CompareTo(weights[x]) : x.CompareTo(y)));
+            found = TermsPerCareer;
+            Array.Sort(candidates, 0, found);
+        }
+        norm = Math.Sqrt(norm);
+        var keptTerms = new List<int>(found);
+        var keptWeights = new List<float>(found);
+        for (var k = 0; k < found; k++)
+        {
+            var weight = (float)(weights[candidates[k]] / norm);
+            if (weight <= 0) continue; // too small for a float: it would add nothing, and every posting must add something
+            keptTerms.Add(terms[candidates[k]]);
+            keptWeights.Add(weight);
+        }
+        return (keptTerms.ToArray(), keptWeights.ToArray());
     }
 }

@@ -4,12 +4,12 @@ namespace ProfileGen.Model.Related;
 
 /// <summary>
 /// One worker's map from lowercase word to term number (or -1), in front of the shared
-/// <see cref="TermTable"/>: open addressing on the hash <see cref="WordEnumerator"/> computes while
-/// lowercasing, so a word met before costs one probe and one comparison.
+/// <see cref="TermTable"/>: open addressing on the hash <see cref="WordEnumerator"/> gives each word,
+/// so a word met before costs a probe and a comparison, and only a new word is stemmed.
 /// </summary>
 internal sealed class WordCache(TermTable table)
 {
-    private int[] _slots = NewSlots(4096); // entry index + 1, 0 for empty
+    private int[] _slots = new int[4096]; // entry index + 1, 0 for empty; at most half full
     private string[] _words = new string[2048];
     private uint[] _hashes = new uint[2048];
     private int[] _terms = new int[2048];
@@ -36,7 +36,7 @@ internal sealed class WordCache(TermTable table)
             Array.Resize(ref _words, _count * 2);
             Array.Resize(ref _hashes, _count * 2);
             Array.Resize(ref _terms, _count * 2);
-            _slots = NewSlots(_slots.Length * 2);
+            _slots = new int[_slots.Length * 2];
             for (var e = 0; e < _count; e++) Place(e);
         }
         _words[_count] = new string(word);
@@ -53,6 +53,4 @@ internal sealed class WordCache(TermTable table)
         while (_slots[slot] != 0) slot = (slot + 1) & mask;
         _slots[slot] = entry + 1;
     }
-
-    private static int[] NewSlots(int size) => new int[size];
 }
