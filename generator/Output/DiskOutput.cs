@@ -53,8 +53,8 @@ public sealed class DiskOutput : IOutputSink
             Directory.CreateDirectory(folder); // idempotent; remembered only once it exists
             _folders.TryAdd(folder, 0);
         }
-        using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-        stream.Write(bytes);
+        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     /// <summary>Swaps the staged site in. Files in the old output that ProfileGen did not write are moved into the new one.</summary>
