@@ -11,23 +11,11 @@ namespace ProfileGen.Cli;
 /// <summary><c>profilegen build</c>: load, build, and swap the new site into the output folder only when it succeeded.</summary>
 public sealed class BuildCommand : Command<BuildCommand.Settings>
 {
-    public sealed class Settings : SourceSettings
+    public sealed class Settings : SiteBuildSettings
     {
         [CommandOption("-o|--output <DIR>")]
         [Description("Where to write the site. Default: <source>/site-output")]
         public string? Output { get; init; }
-
-        [CommandOption("--base-url <URL>")]
-        [Description("The URL the site will live at, e.g. https://example.org/jobs/guide/ (overrides base_url in profilegen.yml)")]
-        public string? BaseUrl { get; init; }
-
-        [CommandOption("--drafts")]
-        [Description("Include profiles with draft: true")]
-        public bool Drafts { get; init; }
-
-        [CommandOption("--strict")]
-        [Description("Treat warnings as errors")]
-        public bool Strict { get; init; }
 
         [CommandOption("-v|--verbose")]
         [Description("Print how long each build phase took")]
@@ -58,7 +46,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         BuildResult result;
         try
         {
-            var options = new BuildOptions { BaseUrl = settings.BaseUrl, IncludeDrafts = settings.Drafts, Strict = settings.Strict };
+            var options = settings.ToBuildOptions();
             result = settings.Json || CliApp.PlainOutput
                 ? Run(source, options, output)
                 : CliApp.Out.Status().Start("Loading", status => Run(source, options with { Progress = new Progress<string>(phase => status.Status($"Building: {phase}")) }, output));

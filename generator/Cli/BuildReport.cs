@@ -35,7 +35,7 @@ public static class BuildReport
 
     public static void PrintFailure(BuildResult result, string outputFolder)
     {
-        Console.Error.WriteLine($"Build failed: {Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}. " +
+        Console.Error.WriteLine($"Build failed: {SiteBuildSettings.Count(result.ErrorCount, "error")}, {SiteBuildSettings.Count(result.WarningCount, "warning")}. " +
                                 $"Nothing was written; {Path.GetFileName(outputFolder)}/ is as it was.");
     }
 
@@ -43,12 +43,10 @@ public static class BuildReport
     {
         var seconds = elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         CliApp.Out.MarkupLine(Markup.Escape($"Built {result.PagesWritten} pages ({result.FilesWritten} files) into {outputFolder}/ in {seconds} s: ") +
-                              (result.WarningCount > 0 ? $"[yellow]{Count(result.WarningCount, "warning")}[/]" : "0 warnings") + ".");
+                              (result.WarningCount > 0 ? $"[yellow]{SiteBuildSettings.Count(result.WarningCount, "warning")}[/]" : "0 warnings") + ".");
         if (!verbose) return;
         var table = new Table().AddColumn("phase").AddColumn(new TableColumn("ms").RightAligned());
         foreach (var (phase, time) in result.Timings) table.AddRow(phase, time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture));
         CliApp.Out.Write(table);
     }
-
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }
