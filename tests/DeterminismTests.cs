@@ -52,4 +52,22 @@ public class DeterminismTests
             TimeZoneInfo.ClearCachedData();
         }
     }
+
+    [Fact]
+    public void An_empty_site_dates_its_feed_from_source_date_epoch_never_the_clock()
+    {
+        var old = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        try
+        {
+            Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", "1764547200"); // 2025-12-01T00:00:00Z
+            var site = TestSite.BuildClean("-- profilegen.yml --\ntitle: Empty\n");
+            Assert.Contains("<updated>2025-12-01T00:00:00Z</updated>", site.File("feed.xml"));
+            Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", null);
+            Assert.Contains("<updated>1970-01-01T00:00:00Z</updated>", TestSite.BuildClean("-- profilegen.yml --\ntitle: Empty\n").File("feed.xml"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", old);
+        }
+    }
 }

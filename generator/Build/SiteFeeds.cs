@@ -54,7 +54,7 @@ public static class SiteFeeds
             xml.WriteElementString("id", atom, urls.Absolute("/"));
             Link(xml, "alternate", urls.Absolute("/"), "text/html");
             Link(xml, "self", urls.Absolute("/feed.xml"), "application/atom+xml");
-            xml.WriteElementString("updated", atom, Timestamp(site.LastUpdated ?? new DateOnly(2000, 1, 1)));
+            xml.WriteElementString("updated", atom, Timestamp(site.LastUpdated ?? SourceDateEpoch() ?? new DateOnly(1970, 1, 1)));
             xml.WriteStartElement("author", atom);
             xml.WriteElementString("name", atom, Clean(site.Config.Author ?? site.Config.Title));
             xml.WriteEndElement();
@@ -90,6 +90,16 @@ public static class SiteFeeds
         xml.WriteAttributeString("href", href);
         xml.WriteEndElement();
     }
+
+    /// <summary>
+    /// A site without careers has no date of its own; reproducible-build tooling says which one to use
+    /// through SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/). Never the clock.
+    /// </summary>
+    private static DateOnly? SourceDateEpoch() =>
+        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        && seconds <= 253402300799
+            ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime)
+            : null;
 
     /// <summary>Drops characters XML 1.0 cannot hold (control characters, lone surrogates) instead of failing the build.</summary>
     private static string Clean(string text)
