@@ -49,7 +49,7 @@ public class CliTests
         var after = TempFolder.Snapshot(output);
         Assert.Equal(before.Keys, after.Keys);
         foreach (var key in before.Keys) Assert.Equal(before[key], after[key]);
-        Assert.Equal(["profiles", "site-output"], Directory.EnumerateFileSystemEntries(site.Path).Select(Path.GetFileName).Order());
+        Assert.Equal([".profilegen-cache", "profiles", "site-output"], Directory.EnumerateFileSystemEntries(site.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -12,4 +12,7 @@ public sealed record BuildOptions
 
     /// <summary>Results of the previous build of the same site to reuse (the dev server); null builds everything afresh.</summary>
     public BuildCache? Cache { get; init; }
+
+    /// <summary>The previous build's page records, for a build into an output folder that still holds that build's files; null renders every page.</summary>
+    public Incremental.IncrementalBuild? Incremental { get; init; }
 }

@@ -3,6 +3,7 @@ using ProfileGen.Content;
 using ProfileGen.Data;
 using ProfileGen.Diagnostics;
 using ProfileGen.Figures;
+using ProfileGen.Incremental;
 using ProfileGen.Model;
 using ProfileGen.Output;
 using ProfileGen.Rendering;
@@ -45,6 +46,8 @@ public static class SiteGenerator
         });
 
         var modelKey = $"{source.Config?.Text}\n{options.BaseUrl}\n{options.IncludeDrafts}";
+        var incremental = output is IKeepingOutputSink ? options.Incremental : null;
+        incremental?.Begin(GlobalInputs.Key(source, IncrementalBuild.BinaryKey, $"{options.BaseUrl}\n{options.IncludeDrafts}"));
         var (templateFiles, assetFiles, staticFiles) = (source.Templates, source.Assets, source.StaticFiles);
         // Let the profiles' source text go once it is parsed: at 10,000 profiles it is 150 MB of peak memory.
         source = null!;
@@ -68,7 +71,7 @@ public static class SiteGenerator
             if (diagnostics.HasErrors) return;
 
             var model = cache?.TemplateModel(site, () => new TemplateModel(site, Version, data.Tree)) ?? new TemplateModel(site, Version, data.Tree);
-            var functions = SiteFunctions.Create(urls, new Formatter(config.Language), assets, site);
+            var functions = SiteFunctions.Create(urls, new Formatter(config.Language), assets, site, model.Site);
             var renderer = new PageRenderer(templates, functions, loopLimit: Math.Max(10_000, site.Profiles.Count * 4));
             byte[]? RenderPage(PageJob page, Scriban.Runtime.ScriptObject pageData, DiagnosticBag bag)
             {
@@ -84,7 +87,24 @@ public static class SiteGenerator
             {
                 Parallel.ForEach(pages, page =>
                 {
-                    if (RenderPage(page, page.Data(model), diagnostics) is { } bytes) output.Write(page.OutputPath, bytes);
+                    var data = page.Data(model);
+                    if (incremental is null)
+                    {
+                        if (RenderPage(page, data, diagnostics) is { } bytes) output.Write(page.OutputPath, bytes);
+                        return;
+                    }
+                    // An incremental build keeps the page's file when nothing it read last time has changed.
+                    var digest = IncrementalBuild.PageDigest(data);
+                    if (incremental.TryKeep(page.OutputPath, digest, model.Dependency, (IKeepingOutputSink)output)) return;
+                    using var recorder = DependencyRecorder.Begin();
+                    recorder.ReadReferencesOf(data);
+                    var local = new DiagnosticBag();
+                    var html = RenderPage(page, data, local);
+                    diagnostics.AddRange(local.Sorted());
+                    if (html is null) return;
+                    output.Write(page.OutputPath, html);
+                    // A page that warned is rendered again next time, so its warnings are reported again.
+                    if (!recorder.Untracked && local.Sorted().Count == 0) incremental.Rendered(page.OutputPath, digest, recorder.Dependencies);
                 });
             }
             written = pages.Count;

@@ -2,13 +2,14 @@ using System.ComponentModel;
 using System.Diagnostics;
 using ProfileGen.Build;
 using ProfileGen.Content;
+using ProfileGen.Incremental;
 using ProfileGen.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace ProfileGen.Cli;
 
-/// <summary><c>profilegen build</c>: load, build, and swap the new site into the output folder only when it succeeded.</summary>
+/// <summary><c>profilegen build</c>: load, build, and move the new and changed files into the output folder only when the build succeeded.</summary>
 public sealed class BuildCommand : Command<BuildCommand.Settings>
 {
     public sealed class Settings : SiteBuildSettings
@@ -20,6 +21,10 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         [CommandOption("-v|--verbose")]
         [Description("Print how long each build phase took")]
         public bool Verbose { get; init; }
+
+        [CommandOption("--no-cache")]
+        [Description("Render every page, ignoring and not writing the build cache in <source>/.profilegen-cache")]
+        public bool NoCache { get; init; }
 
         [CommandOption("--json")]
         [Description("Print a machine-readable build report (pages, diagnostics with file:line, phase timings) on standard output")]
@@ -43,10 +48,12 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             return ExitCodes.UsageError;
         }
 
+        var stateFile = Path.Combine(source, CacheFolder, "build-state");
+        var incremental = settings.NoCache ? null : new IncrementalBuild(BuildState.Load(stateFile), outputFolder);
         BuildResult result;
         try
         {
-            var options = settings.ToBuildOptions();
+            var options = settings.ToBuildOptions() with { Incremental = incremental };
             result = settings.Json || CliApp.PlainOutput
                 ? Run(source, options, output)
                 : CliApp.Out.Status().Start("Loading", status => Run(source, options with { Progress = new Progress<string>(phase => status.Status($"Building: {phase}")) }, output));
@@ -65,17 +72,34 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             if (!settings.Json) BuildReport.PrintFailure(result, outputFolder);
             return ExitCodes.ContentErrors;
         }
+        IReadOnlyDictionary<string, FileStamp> stamps;
         try
         {
-            output.Commit();
+            stamps = output.Commit();
         }
         catch (Exception e) when (e is OutputFolderException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"profilegen: error: {e.Message}");
             return ExitCodes.ContentErrors;
         }
+        if (incremental is not null) SaveState(incremental.Result(stamps), stateFile);
         if (!settings.Json) BuildReport.PrintSuccess(result, Path.GetRelativePath(Environment.CurrentDirectory, outputFolder), watch.Elapsed, settings.Verbose);
         return ExitCodes.Success;
+    }
+
+    /// <summary>The build cache's folder inside the site: what the next build needs to render only the pages that changed.</summary>
+    public const string CacheFolder = ".profilegen-cache";
+
+    private static void SaveState(BuildState state, string file)
+    {
+        try
+        {
+            state.Save(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A source folder we may not write to (a read-only checkout) only costs the next build its head start.
+        }
     }
 
     /// <summary>Loads and builds; the loaded sources are not kept, so the build may free them as it goes.</summary>

@@ -1,29 +1,41 @@
 using System.Text;
+using ProfileGen.Incremental;
 
 namespace ProfileGen.Output;
 
 /// <summary>
-/// Writes a build into a staging folder beside the output folder and swaps it in only when the
-/// whole build succeeded, so a failed build leaves the previous site exactly as it was. A marker
-/// file records which files ProfileGen wrote; files it did not write are carried over, never deleted.
+/// Writes a build into the output folder so that a failed build changes nothing and a good one
+/// changes only what differs. New and changed files are written into a staging folder beside the
+/// output; only when the whole build succeeded are they moved into place, and files of the previous
+/// build that this one no longer makes are removed. A file whose bytes are the same is not written
+/// at all, so its modification time stays and a sync to the host moves only what changed. A marker
+/// file lists the files ProfileGen owns; files it did not write are never touched.
 /// </summary>
-public sealed class DiskOutput : IOutputSink
+public sealed class DiskOutput : IKeepingOutputSink
 {
     public const string MarkerName = ".profilegen-output";
+    private const string MarkerHeader = "This folder is written by profilegen build. Files listed below are replaced on every build.";
 
     private readonly string _output;
     private readonly string _staging;
+    private readonly HashSet<string> _owned;
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _staged = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileStamp> _unchanged = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
 
-    private DiskOutput(string output, string staging)
+    private DiskOutput(string output, string staging, HashSet<string> owned)
     {
         _output = output;
         _staging = staging;
+        _owned = owned;
     }
 
     public string OutputFolder => _output;
+
+    /// <summary>How many files this build wrote or replaced; the others it made were already there with the same bytes.</summary>
+    public int FilesChanged => _staged.Count;
 
     /// <summary>Checks the output folder is one ProfileGen may own, and opens a fresh staging folder beside it.</summary>
     public static DiskOutput Open(string output, string source)
@@ -36,70 +48,143 @@ public sealed class DiskOutput : IOutputSink
         var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.staging-{Guid.NewGuid().ToString("N")[..8]}");
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
-        return new DiskOutput(full, staging);
+        return new DiskOutput(full, staging, OutputFolderPolicy.ReadManifest(full));
     }
 
     public void Write(string sitePath, ReadOnlySpan<byte> bytes)
     {
-        if (!SitePath.IsSafe(sitePath)) throw new InvalidOperationException($"refused to write outside the output folder: {sitePath}");
-        lock (_lock)
+        Claim(sitePath);
+        var existing = Target(_output, sitePath);
+        if (_owned.Contains(sitePath) && HasBytes(existing, bytes, out var stamp))
         {
-            if (!_written.Add(sitePath)) throw new InvalidOperationException($"two pages were written to {sitePath}");
+            lock (_lock) _unchanged[sitePath] = stamp;
+            return;
         }
-        var target = Path.Combine(_staging, sitePath.Replace('/', Path.DirectorySeparatorChar));
+        var target = Target(_staging, sitePath);
         var folder = Path.GetDirectoryName(target)!;
         if (!_folders.ContainsKey(folder))
         {
             Directory.CreateDirectory(folder); // idempotent; remembered only once it exists
             _folders.TryAdd(folder, 0);
         }
-        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
-        RandomAccess.Write(handle, bytes, 0);
+        using (var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length))
+            RandomAccess.Write(handle, bytes, 0);
+        lock (_lock) _staged.Add(sitePath);
     }
 
-    /// <summary>Swaps the staged site in. Files in the old output that ProfileGen did not write are moved into the new one.</summary>
-    public void Commit()
+    /// <summary>
+    /// Keeps the file the previous build wrote at <paramref name="sitePath"/> as it is, when it is
+    /// still there exactly as that build left it. False when it is not, and the page must be rendered.
+    /// </summary>
+    public bool Keep(string sitePath, FileStamp expected)
     {
-        var manifest = string.Join('\n', _written.Order(StringComparer.Ordinal));
-        File.WriteAllText(Path.Combine(_staging, MarkerName), "This folder is written by profilegen build. Files listed below are replaced on every build.\n" + manifest + "\n", new UTF8Encoding(false));
+        if (!SitePath.IsSafe(sitePath) || !_owned.Contains(sitePath)) return false;
+        if (FileStamp.Of(Target(_output, sitePath)) != expected) return false;
+        Claim(sitePath);
+        lock (_lock) _unchanged[sitePath] = expected;
+        return true;
+    }
 
+    /// <summary>
+    /// Moves the new and changed files into the output folder and removes the files of the previous
+    /// build that this one did not make. Returns the stamp of every file this build owns.
+    /// </summary>
+    public IReadOnlyDictionary<string, FileStamp> Commit()
+    {
+        var manifest = MarkerHeader + "\n" + string.Join('\n', _written.Order(StringComparer.Ordinal)) + "\n";
         if (!Directory.Exists(_output))
         {
+            File.WriteAllText(Path.Combine(_staging, MarkerName), manifest, new UTF8Encoding(false));
             Directory.Move(_staging, _output);
-            return;
         }
-        var previous = _output + $".old-{Environment.ProcessId}";
-        if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
-        Directory.Move(_output, previous);
-        Directory.Move(_staging, _output);
-        CarryOverForeignFiles(previous);
+        else
+        {
+            // A file of the user's where this build puts one of its own: stop before anything moves.
+            var clash = _staged.Where(p => !_owned.Contains(p) && (File.Exists(Target(_output, p)) || Directory.Exists(Target(_output, p))))
+                .Order(StringComparer.Ordinal).FirstOrDefault();
+            if (clash is not null)
+            {
+                Abort();
+                throw new OutputFolderException($"{Path.Combine(_output, clash)} is not a file ProfileGen wrote, and this build writes a page there; move it away and build again");
+            }
+            foreach (var stale in _owned.Where(p => !_written.Contains(p)).Order(StringComparer.Ordinal)) RemoveStale(stale);
+            foreach (var path in _staged.Order(StringComparer.Ordinal))
+            {
+                var target = Target(_output, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(Target(_staging, path), target, overwrite: true);
+            }
+            var marker = Path.Combine(_output, MarkerName);
+            if (!File.Exists(marker) || File.ReadAllText(marker) != manifest) File.WriteAllText(marker, manifest, new UTF8Encoding(false));
+            Directory.Delete(_staging, recursive: true);
+        }
+
+        var stamps = new Dictionary<string, FileStamp>(_unchanged, StringComparer.Ordinal);
+        foreach (var path in _staged)
+        {
+            if (FileStamp.Of(Target(_output, path)) is { } stamp) stamps[path] = stamp;
+        }
+        return stamps;
     }
 
-    /// <summary>Throws the staged files away; the previous output is untouched.</summary>
+    /// <summary>Throws the staged files away; the output folder is untouched.</summary>
     public void Abort()
     {
         if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
     }
 
-    private void CarryOverForeignFiles(string previous)
+    private void Claim(string sitePath)
     {
-        var owned = OutputFolderPolicy.ReadManifest(previous);
-        var keepPrevious = false;
-        foreach (var file in Directory.EnumerateFiles(previous, "*", SearchOption.AllDirectories))
+        if (!SitePath.IsSafe(sitePath)) throw new InvalidOperationException($"refused to write outside the output folder: {sitePath}");
+        lock (_lock)
         {
-            var relative = Path.GetRelativePath(previous, file).Replace(Path.DirectorySeparatorChar, '/');
-            if (relative == MarkerName || owned.Contains(relative)) continue;
-            var target = Path.Combine(_output, relative);
-            if (File.Exists(target) || Directory.Exists(target))
-            {
-                keepPrevious = true; // a user's file where the new build put one of its own: keep the old folder rather than lose it
-                continue;
-            }
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(file, target);
+            if (!_written.Add(sitePath)) throw new InvalidOperationException($"two pages were written to {sitePath}");
         }
-        if (keepPrevious)
-            throw new OutputFolderException($"the previous output had files ProfileGen did not write where this build writes its own; they are kept in {previous}");
-        Directory.Delete(previous, recursive: true);
+    }
+
+    /// <summary>Removes a file the previous build wrote and this one did not, and the folders that leaves empty.</summary>
+    private void RemoveStale(string sitePath)
+    {
+        var file = Target(_output, sitePath);
+        if (File.Exists(file)) File.Delete(file);
+        for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > _output.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (!Directory.Exists(folder) || Directory.EnumerateFileSystemEntries(folder).Any()) break;
+            Directory.Delete(folder);
+        }
+    }
+
+    private static string Target(string root, string sitePath) => Path.Combine(root, sitePath.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>True when the file exists with exactly these bytes; its stamp is returned so the next build can trust it.</summary>
+    private static bool HasBytes(string file, ReadOnlySpan<byte> bytes, out FileStamp stamp)
+    {
+        stamp = default;
+        try
+        {
+            var info = new FileInfo(file);
+            if (!info.Exists || info.Length != bytes.Length) return false;
+            using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read);
+            var existing = bytes.Length <= 1 << 20 ? new byte[bytes.Length] : null;
+            if (existing is null) return File.ReadAllBytes(file).AsSpan().SequenceEqual(bytes) && Stamp(info, out stamp);
+            var read = 0;
+            while (read < existing.Length)
+            {
+                var n = RandomAccess.Read(handle, existing.AsSpan(read), read);
+                if (n == 0) return false;
+                read += n;
+            }
+            return existing.AsSpan().SequenceEqual(bytes) && Stamp(info, out stamp);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // unreadable: write it afresh
+        }
+    }
+
+    private static bool Stamp(FileInfo info, out FileStamp stamp)
+    {
+        stamp = new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+        return true;
     }
 }

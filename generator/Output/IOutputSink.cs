@@ -1,6 +1,6 @@
 namespace ProfileGen.Output;
 
-/// <summary>Where a build's files go: a folder on disk (staged, swapped in whole) or memory (serve, tests).</summary>
+/// <summary>Where a build's files go: a folder on disk (staged, moved in when the build succeeded) or memory (serve, tests).</summary>
 public interface IOutputSink
 {
     /// <summary>Writes one file by its path inside the site ("careers/x/index.html"). Called from many threads.</summary>

@@ -11,7 +11,8 @@ namespace ProfileGen.Rendering;
 public static class SiteFunctions
 {
     /// <param name="site">The site whose medians and averages the charts compare against; without it, charts compare only what they are given.</param>
-    public static ScriptObject Create(UrlBuilder urls, Formatter format, AssetManifest assets, Site? site = null)
+    /// <param name="siteObject">The templates' <c>site</c> object, so a chart's comparison with the site's figures counts as reading them.</param>
+    public static ScriptObject Create(UrlBuilder urls, Formatter format, AssetManifest assets, Site? site = null, Incremental.SiteDependencyObject? siteObject = null)
     {
         var functions = new ScriptObject();
         functions.Import("url", new Func<object?, string>(path => urls.Url(path?.ToString() ?? "/")));
@@ -23,9 +24,19 @@ public static class SiteFunctions
         functions.Import("format_date", new Func<object?, string>(format.Date));
         functions.Import("iso_date", new Func<object?, string>(Formatter.IsoDate));
         functions.Import("raw", new Func<object?, HtmlString>(value => value as HtmlString ?? new HtmlString(value?.ToString() ?? "")));
-        functions.Import("json", new Func<object?, HtmlString>(JsonForHtml.Serialize));
-        functions.Import("debug", new Func<object?, HtmlString>(TemplateDebug.Dump));
-        var charts = new CareerCharts(format, site?.MedianWage, site?.AverageGrowth);
+        functions.Import("json", new Func<object?, HtmlString>(value =>
+        {
+            // Serializing an object walks its members without naming them: the page is rendered on every build.
+            if (value is ScriptObject or System.Collections.IList) Incremental.DependencyRecorder.MarkUntracked();
+            return JsonForHtml.Serialize(value);
+        }));
+        functions.Import("debug", new Func<object?, HtmlString>(value =>
+        {
+            Incremental.DependencyRecorder.MarkUntracked();
+            return TemplateDebug.Dump(value);
+        }));
+        var charts = new CareerCharts(format, site?.MedianWage, site?.AverageGrowth,
+            siteObject is null ? null : member => Incremental.DependencyRecorder.ReadSite(siteObject, member));
         functions.Import("wage_chart", new Func<object?, HtmlString?>(charts.Wage));
         functions.Import("growth_chart", new Func<object?, HtmlString?>(charts.Growth));
         functions.Import("wages_chart", new Func<object?, object?, HtmlString?>(charts.Wages));

@@ -1,4 +1,5 @@
 using ProfileGen.Model;
+using ProfileGen.Incremental;
 using Scriban.Runtime;
 
 namespace ProfileGen.Rendering;
@@ -10,22 +11,28 @@ namespace ProfileGen.Rendering;
 /// </summary>
 public sealed class TemplateModel
 {
-    public ScriptObject Site { get; }
-    public IReadOnlyDictionary<Profile, ScriptObject> Profiles { get; }
-    public IReadOnlyDictionary<Category, ScriptObject> Categories { get; }
-    public IReadOnlyDictionary<Tag, ScriptObject> Tags { get; }
+    public SiteDependencyObject Site { get; }
+    public IReadOnlyDictionary<Profile, DependencyObject> Profiles { get; }
+    public IReadOnlyDictionary<Category, DependencyObject> Categories { get; }
+    public IReadOnlyDictionary<Tag, DependencyObject> Tags { get; }
+
+    private readonly Dictionary<string, DependencyObject> _byId;
+
+    /// <summary>What a page recorded under <paramref name="id"/> in an earlier build, as this build has it; null when it no longer exists.</summary>
+    public IDependency? Dependency(string id) =>
+        id.StartsWith("s:", StringComparison.Ordinal) ? Site.Member(id[2..]) : _byId.GetValueOrDefault(id);
 
     public TemplateModel(Model.Site site, string version, Data.DataMap? data = null)
     {
         var urls = site.Urls;
         // One object per career, with its JSON-LD: the costliest part of the model, so built on every core.
-        var objects = new ScriptObject[site.Profiles.Count];
+        var objects = new DependencyObject[site.Profiles.Count];
         Parallel.For(0, objects.Length, i => objects[i] = ProfileObject(site.Profiles[i], urls));
-        var profiles = new Dictionary<Profile, ScriptObject>(objects.Length);
+        var profiles = new Dictionary<Profile, DependencyObject>(objects.Length);
         for (var i = 0; i < objects.Length; i++) profiles[site.Profiles[i]] = objects[i];
-        var categories = site.Categories.ToDictionary(c => c, c => Object(urls, c.Path, ("name", c.Name), ("title", c.Name), ("slug", c.Slug),
+        var categories = site.Categories.ToDictionary(c => c, c => Object("c:" + c.Slug, urls, c.Path, ("name", c.Name), ("title", c.Name), ("slug", c.Slug),
             ("count", c.Profiles.Count), ("median_wage", c.MedianWage), ("total_employment", c.TotalEmployment)));
-        var tags = site.Tags.ToDictionary(t => t, t => Object(urls, t.Path, ("name", t.Name), ("title", t.Name), ("slug", t.Slug), ("count", t.Profiles.Count)));
+        var tags = site.Tags.ToDictionary(t => t, t => Object("t:" + t.Slug, urls, t.Path, ("name", t.Name), ("title", t.Name), ("slug", t.Slug), ("count", t.Profiles.Count)));
 
         foreach (var (category, obj) in categories) obj["pages"] = List(category.Profiles.Select(p => profiles[p]));
         foreach (var (tag, obj) in tags) obj["pages"] = List(tag.Profiles.Select(p => profiles[p]));
@@ -40,7 +47,7 @@ public sealed class TemplateModel
             obj["breadcrumbs"] = List([Crumb(urls, "Home", "/"), Crumb(urls, p.Category.Name, p.Category.Path), Crumb(urls, p.Title, p.Path)]);
         });
 
-        Site = new ScriptObject
+        Site = new SiteDependencyObject
         {
             ["title"] = site.Config.Title,
             ["data"] = Data.ScriptData.From(data ?? new Data.DataMap([], Diagnostics.SourcePosition.Start)),
@@ -67,15 +74,16 @@ public sealed class TemplateModel
         Profiles = profiles;
         Categories = categories;
         Tags = tags;
+        _byId = profiles.Values.Concat(categories.Values).Concat(tags.Values).ToDictionary(o => o.Id, StringComparer.Ordinal);
     }
 
     public static ScriptObject Crumb(UrlBuilder urls, string title, string path) =>
         new() { ["title"] = title, ["url"] = urls.Url(path) };
 
-    private static ScriptObject ProfileObject(Profile p, UrlBuilder urls)
+    private static DependencyObject ProfileObject(Profile p, UrlBuilder urls)
     {
         var m = p.Meta;
-        var obj = Object(urls, p.Path,
+        var obj = Object("p:" + p.Slug, urls, p.Path,
             ("kind", "profile"),
             ("slug", p.Slug),
             ("title", p.Title),
@@ -118,9 +126,9 @@ public sealed class TemplateModel
         return obj;
     }
 
-    private static ScriptObject Object(UrlBuilder urls, string path, params (string Key, object? Value)[] fields)
+    private static DependencyObject Object(string id, UrlBuilder urls, string path, params (string Key, object? Value)[] fields)
     {
-        var obj = new ScriptObject();
+        var obj = new DependencyObject(id);
         foreach (var (key, value) in fields) obj[key] = value;
         obj["path"] = path;
         obj["url"] = urls.Url(path);

@@ -10,7 +10,8 @@ namespace ProfileGen.Rendering.Charts;
 /// the same <see cref="Formatter"/> as the rest of the page, so chart and table read alike.
 /// Wage charts compare annual wages only: an hourly wage on the same axis would mislead.
 /// </summary>
-public sealed class CareerCharts(Formatter format, decimal? siteMedianWage, decimal? averageGrowth)
+/// <param name="readSite">Told the <c>site</c> member a chart compares with ("median_wage"), so the page depends on it.</param>
+public sealed class CareerCharts(Formatter format, decimal? siteMedianWage, decimal? averageGrowth, Action<string>? readSite = null)
 {
     /// <summary>A career's median annual wage against its category's median and all careers' median.</summary>
     public HtmlString? Wage(object? career)
@@ -18,8 +19,9 @@ public sealed class CareerCharts(Formatter format, decimal? siteMedianWage, deci
         if (career is not ScriptObject page || !IsAnnual(page) || Number(page, "median_wage") is not { } wage) return null;
         var title = Text(page, "title");
         var bars = new List<Bar> { new(title, wage, format.Money(wage), Emphasis: true) };
-        if (page.TryGetValue("category", out var c) && c is ScriptObject category && Number(category, "median_wage") is { } categoryMedian)
+        if (page["category"] is ScriptObject category && Number(category, "median_wage") is { } categoryMedian)
             bars.Add(new($"{Text(category, "name")} (median)", categoryMedian, format.Money(categoryMedian)));
+        readSite?.Invoke("median_wage");
         if (siteMedianWage is { } all) bars.Add(new("All careers (median)", all, format.Money(all)));
         if (bars.Count < 2) return null;
         return Draw("wage-chart", $"Median annual wage of {title} compared with its category and all careers", bars);
@@ -28,7 +30,9 @@ public sealed class CareerCharts(Formatter format, decimal? siteMedianWage, deci
     /// <summary>A career's projected growth against the average of all careers.</summary>
     public HtmlString? Growth(object? career)
     {
-        if (career is not ScriptObject page || Number(page, "growth_rate") is not { } growth || averageGrowth is not { } average) return null;
+        if (career is not ScriptObject page || Number(page, "growth_rate") is not { } growth) return null;
+        readSite?.Invoke("average_growth");
+        if (averageGrowth is not { } average) return null;
         var title = Text(page, "title");
         var period = Text(page, "growth_period");
         Bar[] bars = [new(title, growth, format.Percent(growth), Emphasis: true), new("All careers (average)", average, format.Percent(average))];
@@ -72,7 +76,8 @@ public sealed class CareerCharts(Formatter format, decimal? siteMedianWage, deci
     private static IEnumerable<ScriptObject> Objects(object? list) =>
         list is IEnumerable items and not string ? items.OfType<ScriptObject>() : [];
 
-    private static decimal? Number(ScriptObject obj, string key) => obj.TryGetValue(key, out var value) ? Formatter.ToDecimal(value) : null;
+    // Through the indexer, so reading a career's figures counts as the page reading them.
+    private static decimal? Number(ScriptObject obj, string key) => obj[key] is { } value ? Formatter.ToDecimal(value) : null;
 
-    private static string Text(ScriptObject obj, string key) => obj.TryGetValue(key, out var value) ? value?.ToString() ?? "" : "";
+    private static string Text(ScriptObject obj, string key) => obj[key]?.ToString() ?? "";
 }

@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace ProfileGen.Incremental;
+
+/// <summary>
+/// The cache an incremental build reads and writes (<c>.profilegen-cache/build-state</c>): for the
+/// output folder it describes, every page's <see cref="PageRecord"/>. A state from another version,
+/// another output folder or with other global inputs is simply not used.
+/// </summary>
+public sealed class BuildState
+{
+    private const string Magic = "profilegen-build-state 1";
+
+    public required string Version { get; init; }
+    public required UInt128 GlobalKey { get; init; }
+    public required string OutputFolder { get; init; }
+    public required IReadOnlyDictionary<string, PageRecord> Pages { get; init; }
+
+    /// <summary>The state in <paramref name="file"/>, or null when there is none or it cannot be read (a build then renders everything).</summary>
+    public static BuildState? Load(string file)
+    {
+        try
+        {
+            if (!File.Exists(file)) return null;
+            using var reader = new BinaryReader(File.OpenRead(file), Encoding.UTF8);
+            if (reader.ReadString() != Magic) return null;
+            var version = reader.ReadString();
+            var global = ReadHash(reader);
+            var output = reader.ReadString();
+            var ids = new string[reader.ReadInt32()];
+            for (var i = 0; i < ids.Length; i++) ids[i] = reader.ReadString();
+            var count = reader.ReadInt32();
+            var pages = new Dictionary<string, PageRecord>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                var path = reader.ReadString();
+                var fingerprint = ReadHash(reader);
+                var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
+                var dependencies = new string[reader.ReadInt32()];
+                for (var d = 0; d < dependencies.Length; d++) dependencies[d] = ids[reader.ReadInt32()];
+                pages[path] = new PageRecord(fingerprint, dependencies, stamp);
+            }
+            return new BuildState { Version = version, GlobalKey = global, OutputFolder = output, Pages = pages };
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return null; // a damaged cache costs a full build, never a failed one
+        }
+    }
+
+    /// <summary>Writes the state beside its final name and renames it into place, so a build that stops half-way leaves the old state or none.</summary>
+    public void Save(string file)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var temporary = file + ".tmp";
+        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        {
+            writer.Write(Magic);
+            writer.Write(Version);
+            WriteHash(writer, GlobalKey);
+            writer.Write(OutputFolder);
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            var ordered = Pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+            foreach (var (_, record) in ordered)
+                foreach (var id in record.Dependencies) ids.TryAdd(id, ids.Count);
+            writer.Write(ids.Count);
+            foreach (var id in ids.OrderBy(kv => kv.Value).Select(kv => kv.Key)) writer.Write(id);
+            writer.Write(ordered.Count);
+            foreach (var (path, record) in ordered)
+            {
+                writer.Write(path);
+                WriteHash(writer, record.Fingerprint);
+                writer.Write(record.Stamp.Length);
+                writer.Write(record.Stamp.LastWriteTicks);
+                writer.Write(record.Dependencies.Count);
+                foreach (var id in record.Dependencies) writer.Write(ids[id]);
+            }
+        }
+        File.Move(temporary, file, overwrite: true);
+    }
+
+    private static UInt128 ReadHash(BinaryReader reader)
+    {
+        var low = reader.ReadUInt64();
+        var high = reader.ReadUInt64();
+        return new UInt128(high, low);
+    }
+
+    private static void WriteHash(BinaryWriter writer, UInt128 value)
+    {
+        writer.Write((ulong)value);
+        writer.Write((ulong)(value >> 64));
+    }
+}

@@ -1,0 +1,130 @@
+using System.Buffers;
+using System.Collections;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using ProfileGen.Rendering;
+using Scriban.Runtime;
+
+namespace ProfileGen.Incremental;
+
+/// <summary>
+/// A 128-bit digest (the first half of SHA-256) of what a template can read from a value: scalars
+/// by value, nested objects and lists in full, and other site objects (careers, categories, tags)
+/// by their id only, since reading those is recorded as a dependency of its own. Equal digests in
+/// two builds mean a template sees the same thing.
+/// </summary>
+public static class ContentHasher
+{
+    private const int MaxDepth = 64;
+
+    /// <summary>The digest of an object's own content: its members, with other site objects cut at their id.</summary>
+    public static UInt128 Of(ScriptObject root)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        WriteObject(buffer, root, 0);
+        return Digest(buffer.WrittenSpan);
+    }
+
+    /// <summary>The digest of one value as a template would read it.</summary>
+    public static UInt128 OfValue(object? value)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        Write(buffer, value, 0);
+        return Digest(buffer.WrittenSpan);
+    }
+
+    /// <summary>The digest of a sequence of byte strings, each length-prefixed so that ("ab","c") differs from ("a","bc").</summary>
+    public static UInt128 OfParts(IEnumerable<ReadOnlyMemory<byte>> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> length = stackalloc byte[8];
+        foreach (var part in parts)
+        {
+            BitConverter.TryWriteBytes(length, (long)part.Length);
+            hash.AppendData(length);
+            hash.AppendData(part.Span);
+        }
+        Span<byte> digest = stackalloc byte[32];
+        hash.GetHashAndReset(digest);
+        return MemoryMarshal.Read<UInt128>(digest);
+    }
+
+    public static UInt128 Digest(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(bytes, digest);
+        return MemoryMarshal.Read<UInt128>(digest);
+    }
+
+    private static void Write(ArrayBufferWriter<byte> buffer, object? value, int depth)
+    {
+        if (depth > MaxDepth) throw new InvalidOperationException("a template value is nested more than 64 levels deep");
+        switch (value)
+        {
+            case null: Tag(buffer, 0); break;
+            case string s: Tag(buffer, 1); Text(buffer, s); break;
+            case HtmlString h: Tag(buffer, 2); Text(buffer, h.Value); break;
+            case bool b: Tag(buffer, 3); Tag(buffer, b ? (byte)1 : (byte)0); break;
+            case int or long or short or byte or uint or ulong or ushort or sbyte:
+                Tag(buffer, 4); Long(buffer, Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
+            case decimal d:
+                Tag(buffer, 5);
+                Span<int> bits = stackalloc int[4];
+                decimal.GetBits(d, bits);
+                foreach (var bit in bits) Long(buffer, bit);
+                break;
+            case double or float: Tag(buffer, 6); Long(buffer, BitConverter.DoubleToInt64Bits(Convert.ToDouble(value, CultureInfo.InvariantCulture))); break;
+            case DateTime t: Tag(buffer, 7); Long(buffer, t.Ticks); Long(buffer, (long)t.Kind); break;
+            case DependencyObject other: Tag(buffer, 8); Text(buffer, other.Id); break;
+            case ScriptObject obj: WriteObject(buffer, obj, depth); break;
+            case IEnumerable list:
+                Tag(buffer, 10);
+                foreach (var item in list) Write(buffer, item, depth + 1);
+                Tag(buffer, 11);
+                break;
+            default:
+                Tag(buffer, 12);
+                Text(buffer, value.GetType().FullName ?? "");
+                Text(buffer, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+                break;
+        }
+    }
+
+    private static void WriteObject(ArrayBufferWriter<byte> buffer, ScriptObject obj, int depth)
+    {
+        Tag(buffer, 9);
+        var keys = obj.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        Long(buffer, keys.Length);
+        foreach (var key in keys)
+        {
+            Text(buffer, key);
+            // The raw store, not the recording indexer: hashing is not a template reading the value.
+            Write(buffer, obj.GetRaw(key), depth + 1);
+        }
+    }
+
+    private static object? GetRaw(this ScriptObject obj, string key) =>
+        obj is DependencyObject d ? d.RawValue(key) : obj[key];
+
+    private static void Tag(ArrayBufferWriter<byte> buffer, byte tag)
+    {
+        buffer.GetSpan(1)[0] = tag;
+        buffer.Advance(1);
+    }
+
+    private static void Long(ArrayBufferWriter<byte> buffer, long value)
+    {
+        BitConverter.TryWriteBytes(buffer.GetSpan(8), value);
+        buffer.Advance(8);
+    }
+
+    private static void Text(ArrayBufferWriter<byte> buffer, string text)
+    {
+        Long(buffer, text.Length);
+        var bytes = MemoryMarshal.AsBytes(text.AsSpan());
+        bytes.CopyTo(buffer.GetSpan(bytes.Length));
+        buffer.Advance(bytes.Length);
+    }
+}

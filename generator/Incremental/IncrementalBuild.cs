@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using ProfileGen.Output;
+using Scriban.Runtime;
+
+namespace ProfileGen.Incremental;
+
+/// <summary>
+/// One build's use of the previous build's state: which pages it may keep as they are, and the
+/// records it leaves for the next build. A page is kept only when the previous state belongs to the
+/// same ProfileGen binary, the same global inputs and the same output folder, its fingerprint is
+/// the same, and its file is still there as it was written.
+/// </summary>
+public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
+{
+    /// <summary>Changes with every compiled ProfileGen, not only with its version number, since any change to the code may change a page.</summary>
+    public static string BinaryKey { get; } = $"{Build.SiteGenerator.Version}+{typeof(IncrementalBuild).Assembly.ManifestModule.ModuleVersionId:N}";
+
+    private readonly ConcurrentDictionary<string, (UInt128 Fingerprint, string[] Ids)> _rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageRecord> _kept = new(StringComparer.Ordinal);
+    private BuildState? _usable;
+    private UInt128 _global;
+
+    public int PagesKept => _kept.Count;
+
+    /// <summary>Sets the digest of this build's global inputs; the previous state is used only if it had the same.</summary>
+    public void Begin(UInt128 globalKey)
+    {
+        _global = globalKey;
+        _usable = previous is not null && previous.Version == BinaryKey && previous.GlobalKey == globalKey && previous.OutputFolder == outputFolder ? previous : null;
+    }
+
+    /// <summary>The digest of a page's own data object.</summary>
+    public static UInt128 PageDigest(ScriptObject page) => page is DependencyObject d ? d.Hash : ContentHasher.Of(page);
+
+    /// <summary>True when the page's file from the previous build stays as it is.</summary>
+    public bool TryKeep(string path, UInt128 page, Func<string, IDependency?> lookup, IKeepingOutputSink output)
+    {
+        if (_usable is null || !_usable.Pages.TryGetValue(path, out var record)) return false;
+        if (PageFingerprint.Recompute(_global, page, record.Dependencies, lookup) != record.Fingerprint) return false;
+        if (!output.Keep(path, record.Stamp)) return false;
+        _kept[path] = record;
+        return true;
+    }
+
+    /// <summary>Remembers what a page read while it rendered.</summary>
+    public void Rendered(string path, UInt128 page, IEnumerable<IDependency> read) => _rendered[path] = PageFingerprint.Of(_global, page, read);
+
+    /// <summary>The state for the next build: every page remembered here whose file the output now holds.</summary>
+    public BuildState Result(IReadOnlyDictionary<string, FileStamp> stamps)
+    {
+        var pages = new Dictionary<string, PageRecord>(StringComparer.Ordinal);
+        foreach (var (path, record) in _kept) pages[path] = record;
+        foreach (var (path, (fingerprint, ids)) in _rendered)
+        {
+            if (stamps.TryGetValue(path, out var stamp)) pages[path] = new PageRecord(fingerprint, ids, stamp);
+        }
+        return new BuildState { Version = BinaryKey, GlobalKey = _global, OutputFolder = outputFolder, Pages = pages };
+    }
+}

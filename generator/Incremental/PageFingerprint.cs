@@ -1,0 +1,47 @@
+using System.Runtime.InteropServices;
+
+namespace ProfileGen.Incremental;
+
+/// <summary>
+/// One page's fingerprint: the build's global inputs (templates, config, assets, data, version),
+/// the digest of the page's own <c>page</c> object, and the id and digest of everything it read.
+/// </summary>
+public static class PageFingerprint
+{
+    /// <summary>The fingerprint and the sorted dependency ids a page recorded while it rendered.</summary>
+    public static (UInt128 Fingerprint, string[] Ids) Of(UInt128 global, UInt128 page, IEnumerable<IDependency> read)
+    {
+        var sorted = read.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        return (Combine(global, page, sorted), sorted.Select(d => d.Id).ToArray());
+    }
+
+    /// <summary>The fingerprint the same ids give in this build, or null when one of them no longer exists.</summary>
+    public static UInt128? Recompute(UInt128 global, UInt128 page, IReadOnlyList<string> ids, Func<string, IDependency?> lookup)
+    {
+        var dependencies = new IDependency[ids.Count];
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (lookup(ids[i]) is not { } found) return null;
+            dependencies[i] = found;
+        }
+        return Combine(global, page, dependencies);
+    }
+
+    private static UInt128 Combine(UInt128 global, UInt128 page, IReadOnlyList<IDependency> dependencies)
+    {
+        var parts = new List<ReadOnlyMemory<byte>>(2 + 2 * dependencies.Count) { Bytes(global), Bytes(page) };
+        foreach (var dependency in dependencies)
+        {
+            parts.Add(MemoryMarshal.AsBytes(dependency.Id.AsSpan()).ToArray());
+            parts.Add(Bytes(dependency.Hash));
+        }
+        return ContentHasher.OfParts(parts);
+    }
+
+    private static byte[] Bytes(UInt128 value)
+    {
+        var bytes = new byte[16];
+        MemoryMarshal.Write(bytes, in value);
+        return bytes;
+    }
+}
