@@ -11,6 +11,9 @@ public sealed record BuildResult(
     IReadOnlyList<(string Phase, TimeSpan Elapsed)> Timings,
     Model.Site? Site)
 {
+    /// <summary>Pages whose file from the previous build was kept because nothing they show changed (an incremental build).</summary>
+    public int PagesKept { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

@@ -65,7 +65,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         }
 
         BuildReport.PrintDiagnostics(result, source);
-        if (settings.Json) Console.WriteLine(JsonReport.Format(result, outputFolder, watch.Elapsed));
+        if (settings.Json) Console.WriteLine(JsonReport.Format(result, outputFolder, watch.Elapsed, output.FilesChanged));
         if (!result.Succeeded)
         {
             output.Abort();
@@ -83,7 +83,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             return ExitCodes.ContentErrors;
         }
         if (incremental is not null) SaveState(incremental.Result(stamps), stateFile);
-        if (!settings.Json) BuildReport.PrintSuccess(result, Path.GetRelativePath(Environment.CurrentDirectory, outputFolder), watch.Elapsed, settings.Verbose);
+        if (!settings.Json) BuildReport.PrintSuccess(result, Path.GetRelativePath(Environment.CurrentDirectory, outputFolder), watch.Elapsed, settings.Verbose, output.FilesChanged);
         return ExitCodes.Success;
     }
 

@@ -39,10 +39,12 @@ public static class BuildReport
                                 $"Nothing was written; {Path.GetFileName(outputFolder)}/ is as it was.");
     }
 
-    public static void PrintSuccess(BuildResult result, string outputFolder, TimeSpan elapsed, bool verbose)
+    public static void PrintSuccess(BuildResult result, string outputFolder, TimeSpan elapsed, bool verbose, int filesChanged)
     {
         var seconds = elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        CliApp.Out.MarkupLine(Markup.Escape($"Built {result.PagesWritten} pages ({result.FilesWritten} files) into {outputFolder}/ in {seconds} s: ") +
+        // "3 changed": how many files a sync to the host has to move; the rest kept their bytes and modification times.
+        var kept = result.PagesKept > 0 ? $"; {result.PagesKept} pages unchanged since the last build" : "";
+        CliApp.Out.MarkupLine(Markup.Escape($"Built {result.PagesWritten} pages ({result.FilesWritten} files, {filesChanged} changed{kept}) into {outputFolder}/ in {seconds} s: ") +
                               (result.WarningCount > 0 ? $"[yellow]{SiteBuildSettings.Count(result.WarningCount, "warning")}[/]" : "0 warnings") + ".");
         if (!verbose) return;
         var table = new Table().AddColumn("phase").AddColumn(new TableColumn("ms").RightAligned());

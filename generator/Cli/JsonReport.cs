@@ -7,7 +7,7 @@ namespace ProfileGen.Cli;
 /// <summary>The machine-readable build report that <c>build --json</c> prints on standard output.</summary>
 public static class JsonReport
 {
-    public static string Format(BuildResult result, string outputFolder, TimeSpan elapsed)
+    public static string Format(BuildResult result, string outputFolder, TimeSpan elapsed, int filesChanged)
     {
         var report = new JsonObject
         {
@@ -16,6 +16,8 @@ public static class JsonReport
             ["output"] = outputFolder,
             ["pages_written"] = result.Succeeded ? result.PagesWritten : 0,
             ["files_written"] = result.Succeeded ? result.FilesWritten : 0,
+            ["pages_kept"] = result.Succeeded ? result.PagesKept : 0,
+            ["files_changed"] = result.Succeeded ? filesChanged : 0,
             ["drafts_skipped"] = result.DraftsSkipped,
             ["errors"] = result.ErrorCount,
             ["warnings"] = result.WarningCount,

@@ -1,0 +1,187 @@
+using ProfileGen.Tests.Support;
+
+namespace ProfileGen.Tests;
+
+/// <summary>
+/// A second <c>profilegen build</c> into the same output folder renders only the pages whose inputs
+/// changed, and must give exactly the site a clean build gives. Each test builds a small site,
+/// edits one kind of input, rebuilds, and compares every byte with a clean build of the edited
+/// site; it also checks that a file is rewritten exactly when its bytes change.
+/// </summary>
+[Collection("console")]
+public class IncrementalBuildTests
+{
+    private static readonly (string Slug, string Title, string Category, string Tags, int Wage, string Words)[] Careers =
+    [
+        ("librarians", "Librarians", "Education", "[research, books]", 64370, "catalog books archives research reading collections"),
+        ("library-technicians", "Library Technicians", "Education", "[books]", 39940, "catalog books shelving circulation collections"),
+        ("archivists", "Archivists", "Education", "[research]", 58930, "archives records preservation collections research"),
+        ("teachers", "Teachers", "Education", "[teaching]", 61690, "lessons students classrooms reading grading"),
+        ("nurses", "Registered Nurses", "Healthcare", "[patients, care]", 86070, "patients care hospitals medication charts"),
+        ("nursing-assistants", "Nursing Assistants", "Healthcare", "[patients]", 38130, "patients care bathing feeding hospitals"),
+        ("pharmacists", "Pharmacists", "Healthcare", "[care]", 136030, "medication prescriptions patients pharmacy dosage"),
+        ("surgeons", "Surgeons", "Healthcare", "[patients]", 239200, "operations patients hospitals anesthesia care"),
+    ];
+
+    private static string ProfileText(string title, string category, string tags, int wage, string words, string extraBody = "") =>
+        $"---\ntitle: \"{title}\"\ndate: 2025-01-01\ncategory: \"{category}\"\ntags: {tags}\nmedian_wage: {wage}\ngrowth_rate: 3\n---\n" +
+        $"## What They Do\n\n{title} work with {words}.\n\n- Handle {words.Split(' ')[0]}\n- Plan {words.Split(' ')[1]}\n\n{extraBody}";
+
+    private static TempFolder NewSite()
+    {
+        var site = new TempFolder();
+        site.Write("profilegen.yml", "title: \"Careers\"\nbase_url: \"https://example.org/guide/\"\n");
+        foreach (var c in Careers) site.Write($"profiles/{c.Slug}.md", ProfileText(c.Title, c.Category, c.Tags, c.Wage, c.Words));
+        return site;
+    }
+
+    public static TheoryData<string> Edits =>
+    [
+        "body", "title", "category", "wage", "tags", "add", "delete", "template", "config", "asset", "data", "nothing",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void A_rebuild_after_an_edit_equals_a_clean_build_and_rewrites_only_changed_files(string edit)
+    {
+        // Given a site built once
+        using var site = NewSite();
+        var output = Path.Combine(site.Path, "site-output");
+        Build(site.Path);
+        var before = TempFolder.Snapshot(output);
+        var stampsBefore = Stamps(output);
+
+        // When one input is edited and the site is built again into the same folder
+        Edit(site, edit);
+        Build(site.Path);
+
+        // Then the output is byte for byte what a clean build of the edited site gives
+        var clean = Path.Combine(site.Path, "clean-output");
+        Build(site.Path, "--no-cache", "--output", clean);
+        var after = TempFolder.Snapshot(output);
+        var expected = TempFolder.Snapshot(clean);
+        Assert.Equal(expected.Keys, after.Keys);
+        foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"{edit}: {path} differs from a clean build");
+
+        // And a file was rewritten exactly when its bytes changed, so a sync moves only those
+        var stampsAfter = Stamps(output);
+        foreach (var (path, bytes) in after)
+        {
+            if (!before.TryGetValue(path, out var old)) continue;
+            var changed = !old.AsSpan().SequenceEqual(bytes);
+            Assert.True(changed == (stampsBefore[path] != stampsAfter[path]), $"{edit}: {path} {(changed ? "changed but kept its old time" : "was rewritten with the same bytes")}");
+        }
+        if (edit == "nothing") Assert.Equal(stampsBefore, stampsAfter);
+    }
+
+    [Fact]
+    public void A_body_edit_renders_only_the_pages_that_show_that_career()
+    {
+        using var site = NewSite();
+        Build(site.Path);
+
+        site.Write("profiles/surgeons.md", ProfileText("Surgeons", "Healthcare", "[patients]", 239200, "operations patients hospitals anesthesia care", "A new paragraph."));
+        var (_, report, _) = CommandLine.Run("build", "--source", site.Path, "--json");
+
+        // 8 careers + their category, tag, index and home pages: most are kept as they were
+        var json = System.Text.Json.JsonDocument.Parse(report).RootElement;
+        var kept = json.GetProperty("pages_kept").GetInt32();
+        var written = json.GetProperty("pages_written").GetInt32();
+        Assert.InRange(written - kept, 1, written / 2);
+        Assert.Equal(1, json.GetProperty("files_changed").GetInt32()); // only careers/surgeons/index.html has new bytes
+    }
+
+    [Fact]
+    public void A_page_someone_changed_in_the_output_folder_is_written_again()
+    {
+        using var site = NewSite();
+        var page = Path.Combine(site.Path, "site-output", "careers", "nurses", "index.html");
+        Build(site.Path);
+        var good = File.ReadAllText(page);
+
+        File.WriteAllText(page, "vandalised");
+        Build(site.Path);
+
+        Assert.Equal(good, File.ReadAllText(page));
+    }
+
+    [Fact]
+    public void A_deleted_career_loses_its_page_and_its_empty_folder_but_user_files_stay()
+    {
+        using var site = NewSite();
+        var output = Path.Combine(site.Path, "site-output");
+        Build(site.Path);
+        site.Write("site-output/careers/notes.txt", "mine");
+
+        File.Delete(Path.Combine(site.Path, "profiles", "pharmacists.md"));
+        Build(site.Path);
+
+        Assert.False(Directory.Exists(Path.Combine(output, "careers", "pharmacists")));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(output, "careers", "notes.txt")));
+    }
+
+    [Fact]
+    public void A_user_file_where_a_new_page_goes_stops_the_build_and_nothing_is_replaced()
+    {
+        using var site = NewSite();
+        var output = Path.Combine(site.Path, "site-output");
+        Build(site.Path);
+        site.Write("site-output/careers/dentists/index.html", "my own page");
+        var before = TempFolder.Snapshot(output);
+
+        site.Write("profiles/dentists.md", ProfileText("Dentists", "Healthcare", "[care]", 170910, "teeth patients care fillings"));
+        var (code, _, error) = CommandLine.Run("build", "--source", site.Path);
+
+        Assert.Equal(1, code);
+        Assert.Contains("careers/dentists/index.html is not a file ProfileGen wrote", error);
+        var after = TempFolder.Snapshot(output);
+        Assert.Equal(before.Keys, after.Keys);
+        foreach (var (path, bytes) in before) Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"{path} changed");
+    }
+
+    [Fact]
+    public void A_damaged_cache_costs_a_full_build_not_a_failed_one()
+    {
+        using var site = NewSite();
+        Build(site.Path);
+        File.WriteAllText(Path.Combine(site.Path, ".profilegen-cache", "build-state"), "not a cache");
+        site.Write("profiles/teachers.md", ProfileText("Teachers", "Education", "[teaching]", 61690, "lessons students classrooms reading grading", "More."));
+
+        var (code, report, _) = CommandLine.Run("build", "--source", site.Path, "--json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(report).RootElement.GetProperty("pages_kept").GetInt32());
+    }
+
+    private static void Edit(TempFolder site, string edit)
+    {
+        var (slug, title, category, tags, wage, words) = Careers[1];
+        switch (edit)
+        {
+            case "body": site.Write($"profiles/{slug}.md", ProfileText(title, category, tags, wage, words, "They also repair bindings.")); break;
+            case "title": site.Write($"profiles/{slug}.md", ProfileText("Archive and Library Technicians", category, tags, wage, words)); break;
+            case "category": site.Write($"profiles/{slug}.md", ProfileText(title, "Healthcare", tags, wage, words)); break;
+            case "wage": site.Write($"profiles/{slug}.md", ProfileText(title, category, tags, 250000, words)); break;
+            case "tags": site.Write($"profiles/{slug}.md", ProfileText(title, category, "[books, research, care]", wage, words)); break;
+            case "add": site.Write("profiles/dentists.md", ProfileText("Dentists", "Healthcare", "[care]", 170910, "teeth patients care fillings")); break;
+            case "delete": File.Delete(Path.Combine(site.Path, "profiles", $"{slug}.md")); break;
+            case "template": site.Write("templates/partials/footer.html", "<footer><p>Made by the careers team.</p></footer>\n"); break;
+            case "config": site.Write("profilegen.yml", "title: \"Career Guide\"\nbase_url: \"https://example.org/guide/\"\n"); break;
+            case "asset": site.Write("templates/assets/style.css", "body { color: #111; }\n"); break;
+            case "data": site.Write("data/notes.yml", "motto: Find your work\n"); break;
+            case "nothing": break;
+            default: throw new ArgumentException(edit);
+        }
+    }
+
+    private static void Build(string source, params string[] more)
+    {
+        var (code, _, error) = CommandLine.Run(["build", "--source", source, .. more]);
+        Assert.True(code == 0, error);
+    }
+
+    /// <summary>Each file's modification time and inode-independent identity: what a sync tool compares besides size.</summary>
+    private static Dictionary<string, DateTime> Stamps(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+}
