@@ -15,4 +15,7 @@ public sealed record BuildOptions
 
     /// <summary>The previous build's page records, for a build into an output folder that still holds that build's files; null renders every page.</summary>
     public Incremental.IncrementalBuild? Incremental { get; init; }
+
+    /// <summary>Parsed profiles of earlier builds on disk; null parses every profile.</summary>
+    public Incremental.ParseCache? ParseCache { get; init; }
 }

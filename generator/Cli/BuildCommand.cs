@@ -50,10 +50,11 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
 
         var stateFile = Path.Combine(source, CacheFolder, "build-state");
         var incremental = settings.NoCache ? null : new IncrementalBuild(BuildState.Load(stateFile), outputFolder);
+        var parseCache = settings.NoCache ? null : ParseCache.Load(Path.Combine(source, CacheFolder, "parsed"));
         BuildResult result;
         try
         {
-            var options = settings.ToBuildOptions() with { Incremental = incremental };
+            var options = settings.ToBuildOptions() with { Incremental = incremental, ParseCache = parseCache };
             result = settings.Json || CliApp.PlainOutput
                 ? Run(source, options, output)
                 : CliApp.Out.Status().Start("Loading", status => Run(source, options with { Progress = new Progress<string>(phase => status.Status($"Building: {phase}")) }, output));
@@ -61,6 +62,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         catch
         {
             output.Abort();
+            parseCache?.Abort();
             throw;
         }
 
@@ -69,6 +71,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         if (!result.Succeeded)
         {
             output.Abort();
+            parseCache?.Abort();
             if (!settings.Json) BuildReport.PrintFailure(result, outputFolder);
             return ExitCodes.ContentErrors;
         }
@@ -79,9 +82,11 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         }
         catch (Exception e) when (e is OutputFolderException or IOException or UnauthorizedAccessException)
         {
+            parseCache?.Abort();
             Console.Error.WriteLine($"profilegen: error: {e.Message}");
             return ExitCodes.ContentErrors;
         }
+        parseCache?.Commit();
         if (incremental is not null) SaveState(incremental.Result(stamps), stateFile);
         if (!settings.Json) BuildReport.PrintSuccess(result, Path.GetRelativePath(Environment.CurrentDirectory, outputFolder), watch.Elapsed, settings.Verbose, output.FilesChanged);
         return ExitCodes.Success;

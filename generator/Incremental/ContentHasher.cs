@@ -21,7 +21,7 @@ public static class ContentHasher
     /// <summary>The digest of an object's own content: its members, with other site objects cut at their id.</summary>
     public static UInt128 Of(ScriptObject root)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var buffer = Buffer();
         WriteObject(buffer, root, 0);
         return Digest(buffer.WrittenSpan);
     }
@@ -29,9 +29,19 @@ public static class ContentHasher
     /// <summary>The digest of one value as a template would read it.</summary>
     public static UInt128 OfValue(object? value)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
+        var buffer = Buffer();
         Write(buffer, value, 0);
         return Digest(buffer.WrittenSpan);
+    }
+
+    // One growing buffer per thread: hashing ten thousand careers should not allocate ten thousand buffers.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+
+    private static ArrayBufferWriter<byte> Buffer()
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        return buffer;
     }
 
     /// <summary>The digest of a sequence of byte strings, each length-prefixed so that ("ab","c") differs from ("a","bc").</summary>
@@ -93,20 +103,15 @@ public static class ContentHasher
 
     private static void WriteObject(ArrayBufferWriter<byte> buffer, ScriptObject obj, int depth)
     {
+        // Members in the order they were set: the model sets them in the same order on every build.
         Tag(buffer, 9);
-        var keys = obj.Keys.ToArray();
-        Array.Sort(keys, StringComparer.Ordinal);
-        Long(buffer, keys.Length);
-        foreach (var key in keys)
+        Long(buffer, obj.Count);
+        foreach (var (key, value) in obj)
         {
             Text(buffer, key);
-            // The raw store, not the recording indexer: hashing is not a template reading the value.
-            Write(buffer, obj.GetRaw(key), depth + 1);
+            Write(buffer, value, depth + 1);
         }
     }
-
-    private static object? GetRaw(this ScriptObject obj, string key) =>
-        obj is DependencyObject d ? d.RawValue(key) : obj[key];
 
     private static void Tag(ArrayBufferWriter<byte> buffer, byte tag)
     {

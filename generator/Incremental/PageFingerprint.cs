@@ -29,19 +29,23 @@ public static class PageFingerprint
 
     private static UInt128 Combine(UInt128 global, UInt128 page, IReadOnlyList<IDependency> dependencies)
     {
-        var parts = new List<ReadOnlyMemory<byte>>(2 + 2 * dependencies.Count) { Bytes(global), Bytes(page) };
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 + dependencies.Count * 48);
+        Write(buffer, global);
+        Write(buffer, page);
         foreach (var dependency in dependencies)
         {
-            parts.Add(MemoryMarshal.AsBytes(dependency.Id.AsSpan()).ToArray());
-            parts.Add(Bytes(dependency.Hash));
+            var id = MemoryMarshal.AsBytes(dependency.Id.AsSpan());
+            Write(buffer, (UInt128)(uint)id.Length);
+            id.CopyTo(buffer.GetSpan(id.Length));
+            buffer.Advance(id.Length);
+            Write(buffer, dependency.Hash);
         }
-        return ContentHasher.OfParts(parts);
+        return ContentHasher.Digest(buffer.WrittenSpan);
     }
 
-    private static byte[] Bytes(UInt128 value)
+    private static void Write(System.Buffers.ArrayBufferWriter<byte> buffer, UInt128 value)
     {
-        var bytes = new byte[16];
-        MemoryMarshal.Write(bytes, in value);
-        return bytes;
+        MemoryMarshal.Write(buffer.GetSpan(16), in value);
+        buffer.Advance(16);
     }
 }

@@ -1,0 +1,157 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using ProfileGen.Content;
+using ProfileGen.Diagnostics;
+
+namespace ProfileGen.Incremental;
+
+/// <summary>
+/// Parsed profiles from earlier builds, in one pack file (<c>.profilegen-cache/parsed</c>), keyed
+/// by a digest of the ProfileGen binary, the Markdown settings, the file's path and its text: a
+/// profile whose digest is found is not parsed again. The pack is rewritten in the background while
+/// the build goes on, and moved into place only when the build succeeded.
+/// </summary>
+public sealed class ParseCache
+{
+    private const string Magic = "profilegen-parse-cache 1";
+
+    private readonly string _file;
+    private readonly byte[] _pack;
+    private readonly Dictionary<UInt128, (int Offset, int Length)> _entries;
+    private Task? _writing;
+
+    private ParseCache(string file, byte[] pack, Dictionary<UInt128, (int, int)> entries)
+    {
+        _file = file;
+        _pack = pack;
+        _entries = entries;
+    }
+
+    /// <summary>The pack in <paramref name="file"/>; empty when there is none, it is damaged, or another ProfileGen binary wrote it.</summary>
+    public static ParseCache Load(string file)
+    {
+        var entries = new Dictionary<UInt128, (int, int)>();
+        try
+        {
+            if (!File.Exists(file)) return new ParseCache(file, [], entries);
+            var pack = File.ReadAllBytes(file);
+            using var reader = new BinaryReader(new MemoryStream(pack, writable: false), Encoding.UTF8);
+            if (reader.ReadString() != Magic || reader.ReadString() != IncrementalBuild.BinaryKey) return new ParseCache(file, [], entries);
+            var count = reader.ReadInt32();
+            for (var i = 0; i < count; i++)
+            {
+                var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
+                var length = reader.ReadInt32();
+                var offset = (int)reader.BaseStream.Position;
+                if (length < 0 || offset + length > pack.Length) return new ParseCache(file, [], []);
+                entries[key] = (offset, length);
+                reader.BaseStream.Position = offset + length;
+            }
+            return new ParseCache(file, pack, entries);
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException)
+        {
+            return new ParseCache(file, [], []); // a damaged cache costs a full parse, never a failed build
+        }
+    }
+
+    /// <summary>The digest a profile is cached under.</summary>
+    public static UInt128 Key(SourceFile file, string settingsKey)
+    {
+        var text = MemoryMarshal.AsBytes(file.Text.AsSpan());
+        var head = Encoding.UTF8.GetBytes($"{IncrementalBuild.BinaryKey}\n{settingsKey}\n{file.Path}\n");
+        var bytes = new byte[head.Length + text.Length];
+        head.CopyTo(bytes, 0);
+        text.CopyTo(bytes.AsSpan(head.Length));
+        return ContentHasher.Digest(bytes);
+    }
+
+    /// <summary>The cached parse of a profile, with the diagnostics it reported; false when it must be parsed.</summary>
+    public bool TryGet(UInt128 key, out ParsedProfile? parsed, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        parsed = null;
+        diagnostics = [];
+        if (!_entries.TryGetValue(key, out var at)) return false;
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(_pack, at.Offset, at.Length, writable: false), Encoding.UTF8);
+            (parsed, diagnostics) = ParsedProfileFormat.Read(reader);
+            return true;
+        }
+        catch (Exception e) when (e is EndOfStreamException or FormatException or InvalidCastException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Starts writing the pack for this build's profiles beside the cache file, unless it would hold
+    /// exactly the entries it holds now. Entries found in the cache are copied as they are; the
+    /// others are serialized from <paramref name="parsed"/>.
+    /// </summary>
+    public void BeginWrite(IReadOnlyList<(UInt128 Key, ParsedProfile? Parsed, IReadOnlyList<Diagnostic> Diagnostics)> profiles)
+    {
+        if (profiles.Count == _entries.Count && profiles.All(p => _entries.ContainsKey(p.Key))) return;
+        _writing = Task.Run(() =>
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
+            using var stream = new FileStream(_file + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            using var writer = new BinaryWriter(stream, Encoding.UTF8);
+            writer.Write(Magic);
+            writer.Write(IncrementalBuild.BinaryKey);
+            var written = new HashSet<UInt128>();
+            var unique = profiles.Where(p => written.Add(p.Key)).ToList();
+            writer.Write(unique.Count);
+            var entry = new MemoryStream();
+            foreach (var (key, parsed, diagnostics) in unique)
+            {
+                writer.Write((ulong)(key >> 64));
+                writer.Write((ulong)key);
+                if (_entries.TryGetValue(key, out var at))
+                {
+                    writer.Write(at.Length);
+                    writer.Write(_pack, at.Offset, at.Length);
+                    continue;
+                }
+                entry.SetLength(0);
+                using (var entryWriter = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true)) ParsedProfileFormat.Write(entryWriter, parsed, diagnostics);
+                writer.Write((int)entry.Length);
+                writer.Write(entry.GetBuffer(), 0, (int)entry.Length);
+            }
+        });
+    }
+
+    /// <summary>After a successful build: waits for the new pack and moves it into place. A pack that could not be written only costs the next build its head start.</summary>
+    public void Commit()
+    {
+        if (_writing is null) return;
+        try
+        {
+            _writing.Wait();
+            File.Move(_file + ".tmp", _file, overwrite: true);
+        }
+        catch (Exception e) when (e is AggregateException or IOException or UnauthorizedAccessException)
+        {
+            Abort();
+        }
+    }
+
+    /// <summary>After a failed build: the new pack is thrown away and the old one stays.</summary>
+    public void Abort()
+    {
+        try
+        {
+            _writing?.Wait();
+        }
+        catch (AggregateException)
+        {
+        }
+        try
+        {
+            File.Delete(_file + ".tmp");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+}

@@ -1,0 +1,239 @@
+using ProfileGen.Content;
+using ProfileGen.Diagnostics;
+
+namespace ProfileGen.Incremental;
+
+/// <summary>
+/// A parsed profile and the diagnostics its parse reported, written to and read from the parse
+/// cache. Every field of <see cref="ParsedProfile"/> is written; a test reads back a profile that
+/// sets every front-matter field and compares the two.
+/// </summary>
+public static class ParsedProfileFormat
+{
+    public static void Write(BinaryWriter w, ParsedProfile? parsed, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        w.Write(diagnostics.Count);
+        foreach (var d in diagnostics)
+        {
+            w.Write((int)d.Severity);
+            w.Write(d.File);
+            w.Write(d.Line);
+            w.Write(d.Column);
+            w.Write(d.Message);
+            Text(w, d.Hint);
+        }
+        w.Write(parsed is not null);
+        if (parsed is null) return;
+        w.Write(parsed.File);
+        w.Write(parsed.Slug);
+        WriteMeta(w, parsed.Meta);
+        var body = parsed.Body;
+        w.Write(body.Html);
+        w.Write(body.PlainText);
+        w.Write(body.FirstParagraph);
+        w.Write(body.WordCount);
+        Strings(w, body.Duties);
+        w.Write(body.Links.Count);
+        foreach (var link in body.Links)
+        {
+            w.Write(link.Url);
+            w.Write(link.Line);
+            w.Write(link.Column);
+            w.Write(link.IsImage);
+        }
+    }
+
+    public static (ParsedProfile? Parsed, Diagnostic[] Diagnostics) Read(BinaryReader r)
+    {
+        var diagnostics = new Diagnostic[r.ReadInt32()];
+        for (var i = 0; i < diagnostics.Length; i++)
+            diagnostics[i] = new Diagnostic((Severity)r.ReadInt32(), r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadString(), Text(r));
+        if (!r.ReadBoolean()) return (null, diagnostics);
+        var file = r.ReadString();
+        var slug = r.ReadString();
+        var meta = ReadMeta(r);
+        var html = r.ReadString();
+        var plain = r.ReadString();
+        var first = r.ReadString();
+        var words = r.ReadInt32();
+        var duties = Strings(r);
+        var links = new BodyLink[r.ReadInt32()];
+        for (var i = 0; i < links.Length; i++) links[i] = new BodyLink(r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean());
+        var body = new RenderedMarkdown(html, plain, first, words) { Duties = duties, Links = links };
+        return (new ParsedProfile(file, meta, slug, body), diagnostics);
+    }
+
+    private static void WriteMeta(BinaryWriter w, ProfileFrontMatter m)
+    {
+        if (m.FigureSources.Count > 0) throw new InvalidOperationException("figure sources are applied after parsing and are not cached");
+        Text(w, m.Title);
+        Text(w, m.Slug);
+        Date(w, m.Date);
+        Date(w, m.Lastmod);
+        Text(w, m.Category);
+        Strings(w, m.Tags);
+        Text(w, m.Summary);
+        Text(w, m.SocCode);
+        Number(w, m.Employment);
+        Number(w, m.EmploymentYear);
+        Money(w, m.MedianWage);
+        Number(w, m.WageYear);
+        w.Write(m.WageUnit);
+        Money(w, m.GrowthRate);
+        Text(w, m.GrowthPeriod);
+        Text(w, m.Education);
+        Strings(w, m.KeyTakeaways);
+        Strings(w, m.CommonNames);
+        w.Write(m.Sources.Count);
+        foreach (var source in m.Sources)
+        {
+            w.Write(source.Name);
+            Text(w, source.Url);
+        }
+        w.Write(m.Related.Count);
+        foreach (var (slug, at) in m.Related)
+        {
+            w.Write(slug);
+            Position(w, at);
+        }
+        w.Write(m.Draft);
+        Text(w, m.Layout);
+        w.Write(m.Weight);
+        Value(w, m.Params);
+        w.Write(m.Positions.Count);
+        foreach (var (field, at) in m.Positions)
+        {
+            w.Write(field);
+            Position(w, at);
+        }
+    }
+
+    private static ProfileFrontMatter ReadMeta(BinaryReader r)
+    {
+        var meta = new ProfileFrontMatter
+        {
+            Title = Text(r),
+            Slug = Text(r),
+            Date = Date(r),
+            Lastmod = Date(r),
+            Category = Text(r),
+            Tags = Strings(r),
+            Summary = Text(r),
+            SocCode = Text(r),
+            Employment = Number(r),
+            EmploymentYear = (int?)Number(r),
+            MedianWage = Money(r),
+            WageYear = (int?)Number(r),
+            WageUnit = r.ReadString(),
+            GrowthRate = Money(r),
+            GrowthPeriod = Text(r),
+            Education = Text(r),
+            KeyTakeaways = Strings(r),
+            CommonNames = Strings(r),
+        };
+        var sources = new SourceLink[r.ReadInt32()];
+        for (var i = 0; i < sources.Length; i++) sources[i] = new SourceLink(r.ReadString(), Text(r));
+        var related = new (string, SourcePosition)[r.ReadInt32()];
+        for (var i = 0; i < related.Length; i++) related[i] = (r.ReadString(), Position(r));
+        var draft = r.ReadBoolean();
+        var layout = Text(r);
+        var weight = r.ReadInt32();
+        var parameters = (SortedDictionary<string, object?>)ReadValue(r)!;
+        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        for (int i = 0, n = r.ReadInt32(); i < n; i++) positions[r.ReadString()] = Position(r);
+        return meta with { Sources = sources, Related = related, Draft = draft, Layout = layout, Weight = weight, Params = parameters, Positions = positions };
+    }
+
+    /// <summary>An unknown field's value: null, text, a list or a mapping (what the front-matter parser makes of YAML).</summary>
+    private static void Value(BinaryWriter w, object? value)
+    {
+        switch (value)
+        {
+            case null: w.Write((byte)0); break;
+            case string s: w.Write((byte)1); w.Write(s); break;
+            case IReadOnlyDictionary<string, object?> map:
+                w.Write((byte)3);
+                w.Write(map.Count);
+                foreach (var (key, item) in map)
+                {
+                    w.Write(key);
+                    Value(w, item);
+                }
+                break;
+            case IEnumerable<object?> list:
+                var items = list.ToList();
+                w.Write((byte)2);
+                w.Write(items.Count);
+                foreach (var item in items) Value(w, item);
+                break;
+            default: throw new InvalidOperationException($"a front-matter value of type {value.GetType().Name} cannot be cached");
+        }
+    }
+
+    private static object? ReadValue(BinaryReader r)
+    {
+        switch (r.ReadByte())
+        {
+            case 0: return null;
+            case 1: return r.ReadString();
+            case 2:
+                var list = new List<object?>();
+                for (int i = 0, n = r.ReadInt32(); i < n; i++) list.Add(ReadValue(r));
+                return list;
+            case 3:
+                var map = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+                for (int i = 0, n = r.ReadInt32(); i < n; i++) map[r.ReadString()] = ReadValue(r);
+                return map;
+            default: throw new FormatException("unknown value tag in the parse cache");
+        }
+    }
+
+    private static void Text(BinaryWriter w, string? text)
+    {
+        w.Write(text is not null);
+        if (text is not null) w.Write(text);
+    }
+
+    private static string? Text(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+
+    private static void Strings(BinaryWriter w, IReadOnlyList<string> list)
+    {
+        w.Write(list.Count);
+        foreach (var item in list) w.Write(item);
+    }
+
+    private static string[] Strings(BinaryReader r)
+    {
+        var list = new string[r.ReadInt32()];
+        for (var i = 0; i < list.Length; i++) list[i] = r.ReadString();
+        return list;
+    }
+
+    private static void Date(BinaryWriter w, DateOnly? date) => w.Write(date?.DayNumber ?? -1);
+
+    private static DateOnly? Date(BinaryReader r) => r.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null;
+
+    private static void Number(BinaryWriter w, long? value)
+    {
+        w.Write(value.HasValue);
+        if (value.HasValue) w.Write(value.Value);
+    }
+
+    private static long? Number(BinaryReader r) => r.ReadBoolean() ? r.ReadInt64() : null;
+
+    private static void Money(BinaryWriter w, decimal? value)
+    {
+        w.Write(value.HasValue);
+        if (value.HasValue) w.Write(value.Value);
+    }
+
+    private static decimal? Money(BinaryReader r) => r.ReadBoolean() ? r.ReadDecimal() : null;
+
+    private static void Position(BinaryWriter w, SourcePosition at)
+    {
+        w.Write(at.Line);
+        w.Write(at.Column);
+    }
+
+    private static SourcePosition Position(BinaryReader r) => new(r.ReadInt32(), r.ReadInt32());
+}
