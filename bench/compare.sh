@@ -3,7 +3,7 @@
 # The same career site built by ProfileGen (a published Release build) and by Hugo (Debian's
 # package, with .Related on as in ../shared/bench/hugo), from the same N generated profiles.
 # After one warm-up build each, the two tools are timed in alternation RUNS times (default 5),
-# each build into a fresh empty folder. Prints the median wall time, CPU time (user+sys) and
+# each build into a fresh empty folder and, for ProfileGen, without a build cache. Prints the median wall time, CPU time (user+sys) and
 # peak RSS of each, ms per page, and the ratios ProfileGen / Hugo taken in this one run.
 #   apt-get install -y hugo      (once)
 #   bench/compare.sh 10000 5
@@ -42,7 +42,8 @@ for i in $(seq 0 "$RUNS"); do
     out="$WORK/out/$tool-$i"
     case $tool in
       hugo) (cd "$WORK/hugo" && /usr/bin/time -f "$tool $i %e %U %S %M" -a -o "$WORK/out/times" hugo --quiet --destination "$out") ;;
-      profilegen) /usr/bin/time -f "$tool $i %e %U %S %M" -a -o "$WORK/out/times" "$WORK/bin/profilegen" build --source "$WORK/site" --output "$out" >/dev/null ;;
+      # A first build: no build cache from the previous run (it would let ProfileGen skip parsing).
+      profilegen) rm -rf "$WORK/site/.profilegen-cache"; /usr/bin/time -f "$tool $i %e %U %S %M" -a -o "$WORK/out/times" "$WORK/bin/profilegen" build --source "$WORK/site" --output "$out" >/dev/null ;;
     esac
     echo "$tool run $i: $(tail -1 "$WORK/out/times" | cut -d' ' -f3) s, $(find "$out" -name '*.html' | wc -l) html"
     rm -rf "$out"

@@ -2,14 +2,14 @@ using System.Buffers;
 using System.Collections;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using ProfileGen.Rendering;
 using Scriban.Runtime;
 
 namespace ProfileGen.Incremental;
 
 /// <summary>
-/// A 128-bit digest (the first half of SHA-256) of what a template can read from a value: scalars
+/// A 128-bit digest (XxHash128) of what a template can read from a value: scalars
 /// by value, nested objects and lists in full, and other site objects (careers, categories, tags)
 /// by their id only, since reading those is recorded as a dependency of its own. Equal digests in
 /// two builds mean a template sees the same thing.
@@ -47,25 +47,19 @@ public static class ContentHasher
     /// <summary>The digest of a sequence of byte strings, each length-prefixed so that ("ab","c") differs from ("a","bc").</summary>
     public static UInt128 OfParts(IEnumerable<ReadOnlyMemory<byte>> parts)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         Span<byte> length = stackalloc byte[8];
         foreach (var part in parts)
         {
             BitConverter.TryWriteBytes(length, (long)part.Length);
-            hash.AppendData(length);
-            hash.AppendData(part.Span);
+            hash.Append(length);
+            hash.Append(part.Span);
         }
-        Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
-        return MemoryMarshal.Read<UInt128>(digest);
+        return hash.GetCurrentHashAsUInt128();
     }
 
-    public static UInt128 Digest(ReadOnlySpan<byte> bytes)
-    {
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(bytes, digest);
-        return MemoryMarshal.Read<UInt128>(digest);
-    }
+    // A fast non-cryptographic digest: the cache compares a site's files with their own earlier versions, it does not defend against forged ones.
+    public static UInt128 Digest(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
 
     private static void Write(ArrayBufferWriter<byte> buffer, object? value, int depth)
     {

@@ -58,12 +58,10 @@ public sealed class ParseCache
     /// <summary>The digest a profile is cached under.</summary>
     public static UInt128 Key(SourceFile file, string settingsKey)
     {
-        var text = MemoryMarshal.AsBytes(file.Text.AsSpan());
-        var head = Encoding.UTF8.GetBytes($"{IncrementalBuild.BinaryKey}\n{settingsKey}\n{file.Path}\n");
-        var bytes = new byte[head.Length + text.Length];
-        head.CopyTo(bytes, 0);
-        text.CopyTo(bytes.AsSpan(head.Length));
-        return ContentHasher.Digest(bytes);
+        var hash = new System.IO.Hashing.XxHash128();
+        hash.Append(Encoding.UTF8.GetBytes($"{IncrementalBuild.BinaryKey}\n{settingsKey}\n{file.Path}\n"));
+        hash.Append(MemoryMarshal.AsBytes(file.Text.AsSpan()));
+        return hash.GetCurrentHashAsUInt128();
     }
 
     /// <summary>The cached parse of a profile, with the diagnostics it reported; false when it must be parsed.</summary>
