@@ -67,7 +67,7 @@ public sealed class InitCommand : Command<InitCommand.Settings>
                   size: 50
 
                 """),
-            [".gitignore"] = Text("site-output/\n"),
+            [".gitignore"] = Text("site-output/\n.profilegen-cache/\n"),
             ["profiles/librarians.md"] = Text("""
                 ---
                 title: "Librarians and Library Media Specialists"

@@ -16,8 +16,8 @@ public sealed class ParseCache
     private const string Magic = "profilegen-parse-cache 1";
 
     private readonly string _file;
-    private readonly byte[] _pack;
-    private readonly Dictionary<UInt128, (int Offset, int Length)> _entries;
+    private byte[] _pack;
+    private Dictionary<UInt128, (int Offset, int Length)> _entries;
     private Task? _writing;
 
     private ParseCache(string file, byte[] pack, Dictionary<UInt128, (int, int)> entries)
@@ -89,9 +89,14 @@ public sealed class ParseCache
     /// </summary>
     public void BeginWrite(IReadOnlyList<(UInt128 Key, ParsedProfile? Parsed, IReadOnlyList<Diagnostic> Diagnostics)> profiles)
     {
-        if (profiles.Count == _entries.Count && profiles.All(p => _entries.ContainsKey(p.Key))) return;
+        if (profiles.Count == _entries.Count && profiles.All(p => _entries.ContainsKey(p.Key)))
+        {
+            Forget();
+            return;
+        }
         _writing = Task.Run(() =>
         {
+            using var done = new Finally(Forget);
             Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
             using var stream = new FileStream(_file + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
             using var writer = new BinaryWriter(stream, Encoding.UTF8);
@@ -117,6 +122,18 @@ public sealed class ParseCache
                 writer.Write(entry.GetBuffer(), 0, (int)entry.Length);
             }
         });
+    }
+
+    /// <summary>Lets the old pack go once nothing reads it any more: at 10,000 profiles it is over 100 MB.</summary>
+    private void Forget()
+    {
+        _pack = [];
+        _entries = [];
+    }
+
+    private sealed class Finally(Action action) : IDisposable
+    {
+        public void Dispose() => action();
     }
 
     /// <summary>After a successful build: waits for the new pack and moves it into place. A pack that could not be written only costs the next build its head start.</summary>
