@@ -27,8 +27,8 @@ if [ ! -f "$WORK/corpus-$N/.done" ]; then
   touch "$WORK/corpus-$N/.done"
 fi
 rm -rf "$WORK/hugo/content/careers" && mkdir -p "$WORK/hugo/content/careers" "$WORK/site/profiles"
-cp "$WORK/corpus-$N"/*.md "$WORK/hugo/content/careers/"
-cp "$WORK/corpus-$N"/*.md "$WORK/site/profiles/"
+find "$WORK/corpus-$N" -maxdepth 1 -name "*.md" -exec cp -t "$WORK/hugo/content/careers/" {} +   # (a glob is too long at 50,000)
+find "$WORK/corpus-$N" -maxdepth 1 -name "*.md" -exec cp -t "$WORK/site/profiles/" {} +
 printf 'title: "Career Profiles"\nbase_url: "https://careers.example.org/"\n' > "$WORK/site/profilegen.yml"
 
 echo "== publish ProfileGen (Release)"

@@ -26,7 +26,7 @@ dotnet publish "$REPO/generator" -c Release -r "$(dotnet --info | awk '/RID:/ {p
 PG="$WORK/bin/profilegen"
 
 rm -rf "$SITE" && mkdir -p "$SITE/profiles"
-cp "$WORK/corpus-$N"/*.md "$SITE/profiles/"
+find "$WORK/corpus-$N" -maxdepth 1 -name "*.md" -exec cp -t "$SITE/profiles/" {} +
 printf 'title: "Career Profiles"\nbase_url: "https://careers.example.org/"\n' > "$SITE/profilegen.yml"
 EDITED=$(ls "$SITE/profiles" | sed -n "$((N / 2))p")
 TIMES="$WORK/rebuild-times"

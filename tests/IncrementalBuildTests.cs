@@ -23,8 +23,8 @@ public class IncrementalBuildTests
         ("surgeons", "Surgeons", "Healthcare", "[patients]", 239200, "operations patients hospitals anesthesia care"),
     ];
 
-    private static string ProfileText(string title, string category, string tags, int wage, string words, string extraBody = "") =>
-        $"---\ntitle: \"{title}\"\ndate: 2025-01-01\ncategory: \"{category}\"\ntags: {tags}\nmedian_wage: {wage}\ngrowth_rate: 3\n---\n" +
+    private static string ProfileText(string title, string category, string tags, int wage, string words, string extraBody = "", string extraField = "") =>
+        $"---\ntitle: \"{title}\"\ndate: 2025-01-01\ncategory: \"{category}\"\ntags: {tags}\nmedian_wage: {wage}\ngrowth_rate: 3\n{extraField}---\n" +
         $"## What They Do\n\n{title} work with {words}.\n\n- Handle {words.Split(' ')[0]}\n- Plan {words.Split(' ')[1]}\n\n{extraBody}";
 
     private static TempFolder NewSite()
@@ -32,12 +32,14 @@ public class IncrementalBuildTests
         var site = new TempFolder();
         site.Write("profilegen.yml", "title: \"Careers\"\nbase_url: \"https://example.org/guide/\"\n");
         foreach (var c in Careers) site.Write($"profiles/{c.Slug}.md", ProfileText(c.Title, c.Category, c.Tags, c.Wage, c.Words));
+        // A second layout a profile can choose with `layout: plain`.
+        site.Write("templates/layouts/plain.html", "<!DOCTYPE html><html lang=\"en\"><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n");
         return site;
     }
 
     public static TheoryData<string> Edits =>
     [
-        "body", "title", "category", "wage", "tags", "add", "delete", "template", "config", "asset", "data", "nothing",
+        "body", "title", "category", "wage", "tags", "layout", "add", "delete", "template", "config", "asset", "data", "nothing",
     ];
 
     [Theory]
@@ -163,6 +165,7 @@ public class IncrementalBuildTests
             case "category": site.Write($"profiles/{slug}.md", ProfileText(title, "Healthcare", tags, wage, words)); break;
             case "wage": site.Write($"profiles/{slug}.md", ProfileText(title, category, tags, 250000, words)); break;
             case "tags": site.Write($"profiles/{slug}.md", ProfileText(title, category, "[books, research, care]", wage, words)); break;
+            case "layout": site.Write($"profiles/{slug}.md", ProfileText(title, category, tags, wage, words, extraField: "layout: plain\n")); break;
             case "add": site.Write("profiles/dentists.md", ProfileText("Dentists", "Healthcare", "[care]", 170910, "teeth patients care fillings")); break;
             case "delete": File.Delete(Path.Combine(site.Path, "profiles", $"{slug}.md")); break;
             case "template": site.Write("templates/partials/footer.html", "<footer><p>Made by the careers team.</p></footer>\n"); break;

@@ -119,7 +119,7 @@ public static class SiteGenerator
                         return;
                     }
                     // An incremental build keeps the page's file when nothing it read last time has changed.
-                    var digest = IncrementalBuild.PageDigest(data);
+                    var digest = IncrementalBuild.PageDigest(data, page.Template, page.Layout);
                     if (incremental.TryKeep(page.OutputPath, digest, model.Dependency, (IKeepingOutputSink)output)) return;
                     using var recorder = DependencyRecorder.Begin();
                     recorder.ReadReferencesOf(data);

@@ -29,8 +29,12 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
         _usable = previous is not null && previous.Version == BinaryKey && previous.GlobalKey == globalKey && previous.OutputFolder == outputFolder ? previous : null;
     }
 
-    /// <summary>The digest of a page's own data object.</summary>
-    public static UInt128 PageDigest(ScriptObject page) => page is DependencyObject d ? d.Hash : ContentHasher.Of(page);
+    /// <summary>The digest of a page's own data object and the template and layout that render it (a profile's <c>layout:</c> picks the latter).</summary>
+    public static UInt128 PageDigest(ScriptObject page, string template, string layout)
+    {
+        var data = page is DependencyObject d ? d.Hash : ContentHasher.Of(page);
+        return ContentHasher.OfValue(new object[] { data.ToString(), template, layout });
+    }
 
     /// <summary>True when the page's file from the previous build stays as it is.</summary>
     public bool TryKeep(string path, UInt128 page, Func<string, IDependency?> lookup, IKeepingOutputSink output)
