@@ -18,7 +18,7 @@ public class ParseCacheTests
         lastmod: 2025-03-04
         category: "Education, Training, and Library"
         tags: [research, books]
-        summary: "They help people find information."
+        summary: "They help people find information: Bibliothekare für Ärzte, 図書館員 📚."
         soc_code: "25-4022"
         employment: 142200
         employment_year: 2023
