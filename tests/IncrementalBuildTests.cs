@@ -93,6 +93,28 @@ public class IncrementalBuildTests
         Assert.Equal(1, json.GetProperty("files_changed").GetInt32()); // only careers/surgeons/index.html has new bytes
     }
 
+    [Theory]
+    [InlineData("tag.html", "<h1>Tagged: {{ page.title }}</h1>\n", "tags/")]
+    [InlineData("partials/career-card.html", "<li><a href=\"{{ career.url }}\">{{ career.title }}</a></li>\n", null)]
+    public void A_template_edit_renders_only_the_pages_that_use_that_template(string template, string text, string? onlyUnder)
+    {
+        using var site = NewSite();
+        var output = Path.Combine(site.Path, "site-output");
+        Build(site.Path);
+        var before = Stamps(output);
+
+        site.Write($"templates/{template}", text);
+        var (_, report, _) = CommandLine.Run("build", "--source", site.Path, "--json");
+
+        // Pages that do not use the template are kept; with a partial, which pages those are
+        // depends on what includes it, so only the count is checked
+        var json = System.Text.Json.JsonDocument.Parse(report).RootElement;
+        Assert.True(json.GetProperty("pages_kept").GetInt32() > 0, "some pages do not use the template and should be kept");
+        var rewritten = Stamps(output).Where(kv => !before.TryGetValue(kv.Key, out var old) || old != kv.Value).Select(kv => kv.Key.Replace('\\', '/')).ToList();
+        Assert.NotEmpty(rewritten);
+        if (onlyUnder is not null) Assert.All(rewritten, path => Assert.StartsWith(onlyUnder, path));
+    }
+
     [Fact]
     public void A_page_someone_changed_in_the_output_folder_is_written_again()
     {

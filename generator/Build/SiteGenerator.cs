@@ -98,6 +98,8 @@ public static class SiteGenerator
             var model = cache?.TemplateModel(site, () => new TemplateModel(site, Version, data.Tree)) ?? new TemplateModel(site, Version, data.Tree);
             var functions = SiteFunctions.Create(urls, new Formatter(config.Language), assets, site, model.Site);
             var renderer = new PageRenderer(templates, functions, loopLimit: Math.Max(10_000, site.Profiles.Count * 4));
+            // What a page recorded in an earlier build, as this build has it: a template or a site object.
+            IDependency? Dependency(string id) => id.StartsWith("tpl:", StringComparison.Ordinal) ? templates.Store.Dependency(id[4..]) : model.Dependency(id);
             byte[]? RenderPage(PageJob page, Scriban.Runtime.ScriptObject pageData, DiagnosticBag bag)
             {
                 var html = Guard(page.SourceFile ?? page.Template, bag, () => renderer.Render(page.Template, page.Layout, model.Site, pageData, bag));
@@ -120,9 +122,11 @@ public static class SiteGenerator
                     }
                     // An incremental build keeps the page's file when nothing it read last time has changed.
                     var digest = IncrementalBuild.PageDigest(data, page.Template, page.Layout);
-                    if (incremental.TryKeep(page.OutputPath, digest, model.Dependency, (IKeepingOutputSink)output)) return;
+                    if (incremental.TryKeep(page.OutputPath, digest, Dependency, (IKeepingOutputSink)output)) return;
                     using var recorder = DependencyRecorder.Begin();
                     recorder.ReadReferencesOf(data);
+                    DependencyRecorder.Touch(templates.Store.Dependency(page.Template));
+                    DependencyRecorder.Touch(templates.Store.Dependency(page.Layout));
                     var local = new DiagnosticBag();
                     var html = RenderPage(page, data, local);
                     diagnostics.AddRange(local.Sorted());

@@ -68,6 +68,9 @@ public sealed class DependencyRecorder : IDisposable
         }
     }
 
+    /// <summary>Records something the page being rendered used besides the site's objects: a template, a partial.</summary>
+    public static void Touch(IDependency dependency) => _current?._read.Add(dependency);
+
     /// <summary>Records a read the template functions make on the page's behalf (a chart comparing with the site's median).</summary>
     public static void ReadSite(SiteDependencyObject site, string member) => _current?._read.Add(site.Member(member));
 

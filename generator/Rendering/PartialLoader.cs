@@ -19,6 +19,7 @@ public sealed class PartialLoader(TemplateStore store) : ITemplateLoader
             || name.Contains(':') || name.Any(char.IsControl))
             throw new ScriptRuntimeException(callerSpan, $"include \"{templateName}\" is not allowed: partials are named by their path inside templates/partials/");
         var path = "partials/" + name;
+        Incremental.DependencyRecorder.Touch(store.Dependency(path));
         if (!store.Exists(path))
             throw new ScriptRuntimeException(callerSpan, $"include \"{templateName}\": there is no templates/{path}");
         return path;

@@ -24,6 +24,20 @@ public sealed class TemplateStore
         return EmbeddedText.GetOrAdd(path, _ => System.Text.Encoding.UTF8.GetString(StripBom(bytes)));
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Incremental.IDependency> _dependencies = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The template at a path as an incremental build's dependency ("tpl:partials/header.html"):
+    /// a page that used it is rendered again when its text changes, or when it appears or goes.
+    /// </summary>
+    public Incremental.IDependency Dependency(string path) => _dependencies.GetOrAdd(path, p => new TemplateDependency(p, Text(p)));
+
+    private sealed class TemplateDependency(string path, string? text) : Incremental.IDependency
+    {
+        public string Id { get; } = "tpl:" + path;
+        public UInt128 Hash { get; } = Incremental.ContentHasher.OfValue(text);
+    }
+
     /// <summary>Whether a template exists, without reading it.</summary>
     public bool Exists(string path) => _overrides.ContainsKey(path) || Embedded.Value.ContainsKey(path);
 
