@@ -90,22 +90,30 @@ public static class ParsedProfileFormat
             w.Write(source.Name);
             Text(w, source.Url);
         }
-        w.Write(m.Related.Count);
-        foreach (var (slug, at) in m.Related)
-        {
-            w.Write(slug);
-            Position(w, at);
-        }
+        Positioned(w, m.Related);
         w.Write(m.Draft);
         Text(w, m.Layout);
         w.Write(m.Weight);
         Value(w, m.Params);
-        w.Write(m.Positions.Count);
-        foreach (var (field, at) in m.Positions)
+        Positioned(w, m.Positions.Select(p => (p.Key, p.Value)).ToList());
+    }
+
+    /// <summary>Names with the place they were written: pinned related slugs, field positions.</summary>
+    private static void Positioned(BinaryWriter w, IReadOnlyList<(string Name, SourcePosition At)> items)
+    {
+        w.Write(items.Count);
+        foreach (var (name, at) in items)
         {
-            w.Write(field);
+            w.Write(name);
             Position(w, at);
         }
+    }
+
+    private static (string Name, SourcePosition At)[] Positioned(BinaryReader r)
+    {
+        var items = new (string, SourcePosition)[r.ReadInt32()];
+        for (var i = 0; i < items.Length; i++) items[i] = (r.ReadString(), Position(r));
+        return items;
     }
 
     private static ProfileFrontMatter ReadMeta(BinaryReader r)
@@ -133,14 +141,12 @@ public static class ParsedProfileFormat
         };
         var sources = new SourceLink[r.ReadInt32()];
         for (var i = 0; i < sources.Length; i++) sources[i] = new SourceLink(r.ReadString(), Text(r));
-        var related = new (string, SourcePosition)[r.ReadInt32()];
-        for (var i = 0; i < related.Length; i++) related[i] = (r.ReadString(), Position(r));
+        var related = Positioned(r);
         var draft = r.ReadBoolean();
         var layout = Text(r);
         var weight = r.ReadInt32();
         var parameters = (SortedDictionary<string, object?>)ReadValue(r)!;
-        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
-        for (int i = 0, n = r.ReadInt32(); i < n; i++) positions[r.ReadString()] = Position(r);
+        var positions = Positioned(r).ToDictionary(p => p.Name, p => p.At, StringComparer.Ordinal);
         return meta with { Sources = sources, Related = related, Draft = draft, Layout = layout, Weight = weight, Params = parameters, Positions = positions };
     }
 
