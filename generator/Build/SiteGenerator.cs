@@ -36,39 +36,7 @@ public static class SiteGenerator
         cache?.BeginBuild(source.Profiles.Select(p => p.Path));
         var markdownKey = $"{config.BaseUrl}|{config.UnsafeHtml}";
 
-        var parseCache = options.ParseCache;
-        var parsed = timer.Time("parse", () =>
-        {
-            var results = new ParsedProfile?[source.Profiles.Count];
-            if (parseCache is not null)
-            {
-                var entries = new (UInt128, ParsedProfile?, IReadOnlyList<Diagnostic>)[source.Profiles.Count];
-                var failed = 0;
-                Parallel.For(0, source.Profiles.Count, i =>
-                {
-                    var file = source.Profiles[i];
-                    var key = ParseCache.Key(file, markdownKey);
-                    if (!parseCache.TryGet(key, out results[i], out var found))
-                    {
-                        var local = new DiagnosticBag();
-                        results[i] = Guard(file.Path, local, () => parser.Parse(file, local));
-                        found = local.Sorted();
-                        // A parse that crashed is reported, never cached.
-                        if (found.Any(d => d.Message.StartsWith("internal error", StringComparison.Ordinal))) Interlocked.Increment(ref failed);
-                    }
-                    diagnostics.AddRange(found);
-                    entries[i] = (key, results[i], found);
-                });
-                if (failed == 0) parseCache.BeginWrite(entries);
-            }
-            else
-            {
-                Parallel.For(0, source.Profiles.Count, i => results[i] = Guard(source.Profiles[i].Path, diagnostics, () => cache is null
-                    ? parser.Parse(source.Profiles[i], diagnostics)
-                    : cache.Parse(source.Profiles[i], markdownKey, bag => parser.Parse(source.Profiles[i], bag), diagnostics)));
-            }
-            return results.Where(p => p is not null).Select(p => p!).ToList();
-        });
+        var parsed = timer.Time("parse", () => ParsePhase.ParseAll(source.Profiles, parser, markdownKey, cache, options.ParseCache, diagnostics));
 
         var modelKey = $"{source.Config?.Text}\n{options.BaseUrl}\n{options.IncludeDrafts}";
         var incremental = output is IKeepingOutputSink ? options.Incremental : null;
@@ -168,7 +136,7 @@ public static class SiteGenerator
     }
 
     /// <summary>An exception in one file's work is a bug, reported as one with the file being processed, never a stack trace to the user.</summary>
-    private static T? Guard<T>(string file, DiagnosticBag diagnostics, Func<T?> work) where T : class
+    internal static T? Guard<T>(string file, DiagnosticBag diagnostics, Func<T?> work) where T : class
     {
         try
         {
