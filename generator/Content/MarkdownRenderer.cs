@@ -82,7 +82,7 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), plain.ToString(), firstParagraph ?? "", words) { Duties = Duties(document), Links = links };
+        return new RenderedMarkdown(System.Text.Encoding.UTF8.GetBytes(writer.ToString()), plain.ToString(), firstParagraph ?? "", words) { Duties = Duties(document), Links = links };
     }
 
     /// <summary>Headings whose section lists a career's duties (compared lowercase, without trailing punctuation).</summary>

@@ -28,7 +28,8 @@ public static class ParsedProfileFormat
         w.Write(parsed.Slug);
         WriteMeta(w, parsed.Meta);
         var body = parsed.Body;
-        w.Write(body.Html);
+        w.Write(body.HtmlUtf8.Length);
+        w.Write(body.HtmlUtf8);
         w.Write(body.PlainText);
         w.Write(body.FirstParagraph);
         w.Write(body.WordCount);
@@ -52,7 +53,7 @@ public static class ParsedProfileFormat
         var file = r.ReadString();
         var slug = r.ReadString();
         var meta = ReadMeta(r);
-        var html = r.ReadString();
+        var html = r.ReadBytes(r.ReadInt32());
         var plain = r.ReadString();
         var first = r.ReadString();
         var words = r.ReadInt32();

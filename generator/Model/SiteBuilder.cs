@@ -31,7 +31,7 @@ public static class SiteBuilder
                 Date = p.Meta.Date!.Value,
                 Lastmod = p.Meta.Lastmod ?? p.Meta.Date!.Value,
                 Meta = p.Meta,
-                ContentHtml = p.Body.Html,
+                ContentUtf8 = p.Body.HtmlUtf8,
                 Summary = string.IsNullOrWhiteSpace(p.Meta.Summary) ? p.Body.FirstParagraph : p.Meta.Summary.Trim(),
                 WordCount = p.Body.WordCount,
                 Duties = p.Body.Duties,

@@ -103,7 +103,7 @@ public sealed class TemplateModel
             ("key_takeaways", List(m.KeyTakeaways)),
             ("common_names", List(m.CommonNames)),
             ("sources", List(m.Sources.Select(s => new ScriptObject { ["name"] = s.Name, ["url"] = s.Url }))),
-            ("content", new HtmlString(p.ContentHtml)),
+            ("content", HtmlString.FromUtf8(p.ContentUtf8)),
             ("word_count", p.WordCount),
             ("reading_time", p.ReadingMinutes),
             ("draft", m.Draft),

@@ -55,9 +55,9 @@ public static class BodyPreview
         var reading = new Profile
         {
             SourcePath = profile.SourcePath, Slug = profile.Slug, Title = profile.Title, Date = profile.Date, Lastmod = profile.Lastmod, Meta = profile.Meta,
-            ContentHtml = body.Html, Summary = profile.Summary, WordCount = body.WordCount, PlainText = body.PlainText,
+            ContentUtf8 = body.HtmlUtf8, Summary = profile.Summary, WordCount = body.WordCount, PlainText = body.PlainText,
         };
-        copy["content"] = new HtmlString(body.Html);
+        copy["content"] = HtmlString.FromUtf8(body.HtmlUtf8);
         copy["word_count"] = body.WordCount;
         copy["reading_time"] = reading.ReadingMinutes;
         if (copy.ContainsKey("duties")) copy["duties"] = TemplateModel.List(body.Duties);
