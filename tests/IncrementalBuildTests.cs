@@ -177,6 +177,26 @@ public class IncrementalBuildTests
         Assert.Equal(0, System.Text.Json.JsonDocument.Parse(report).RootElement.GetProperty("pages_kept").GetInt32());
     }
 
+    [Fact]
+    public void A_parse_cache_damaged_on_disk_is_not_trusted()
+    {
+        using var site = NewSite();
+        var output = Path.Combine(site.Path, "site-output");
+        Build(site.Path);
+
+        // One letter of a cached body changes, as a bad disk sector would change it: still valid text
+        var pack = Path.Combine(site.Path, ".profilegen-cache", "parsed");
+        var bytes = File.ReadAllBytes(pack);
+        var at = bytes.AsSpan().IndexOf("anesthesia"u8);
+        Assert.True(at > 0);
+        bytes[at] = (byte)'X';
+        File.WriteAllBytes(pack, bytes);
+        File.Delete(Path.Combine(site.Path, ".profilegen-cache", "build-state"));
+        Build(site.Path);
+
+        Assert.DoesNotContain("Xnesthesia", File.ReadAllText(Path.Combine(output, "careers", "surgeons", "index.html")));
+    }
+
     private static void Edit(TempFolder site, string edit)
     {
         var (slug, title, category, tags, wage, words) = Careers[1];

@@ -13,14 +13,14 @@ namespace ProfileGen.Incremental;
 /// </summary>
 public sealed class ParseCache
 {
-    private const string Magic = "profilegen-parse-cache 1";
+    private const string Magic = "profilegen-parse-cache 2";
 
     private readonly string _file;
     private byte[] _pack;
-    private Dictionary<UInt128, (int Offset, int Length)> _entries;
+    private Dictionary<UInt128, (int Offset, int Length, UInt128 Checksum)> _entries;
     private Task? _writing;
 
-    private ParseCache(string file, byte[] pack, Dictionary<UInt128, (int, int)> entries)
+    private ParseCache(string file, byte[] pack, Dictionary<UInt128, (int, int, UInt128)> entries)
     {
         _file = file;
         _pack = pack;
@@ -30,7 +30,7 @@ public sealed class ParseCache
     /// <summary>The pack in <paramref name="file"/>; empty when there is none, it is damaged, or another ProfileGen binary wrote it.</summary>
     public static ParseCache Load(string file)
     {
-        var entries = new Dictionary<UInt128, (int, int)>();
+        var entries = new Dictionary<UInt128, (int, int, UInt128)>();
         try
         {
             if (!File.Exists(file)) return new ParseCache(file, [], entries);
@@ -42,9 +42,10 @@ public sealed class ParseCache
             {
                 var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
                 var length = reader.ReadInt32();
+                var checksum = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
                 var offset = (int)reader.BaseStream.Position;
                 if (length < 0 || offset + length > pack.Length) return new ParseCache(file, [], []);
-                entries[key] = (offset, length);
+                entries[key] = (offset, length, checksum);
                 reader.BaseStream.Position = offset + length;
             }
             return new ParseCache(file, pack, entries);
@@ -70,6 +71,8 @@ public sealed class ParseCache
         parsed = null;
         diagnostics = [];
         if (!_entries.TryGetValue(key, out var at)) return false;
+        // An entry damaged on disk would read back as a different profile without any error: each carries its own checksum.
+        if (ContentHasher.Digest(_pack.AsSpan(at.Offset, at.Length)) != at.Checksum) return false;
         try
         {
             using var reader = new BinaryReader(new MemoryStream(_pack, at.Offset, at.Length, writable: false), Encoding.UTF8);
@@ -108,20 +111,28 @@ public sealed class ParseCache
             var entry = new MemoryStream();
             foreach (var (key, parsed, diagnostics) in unique)
             {
-                writer.Write((ulong)(key >> 64));
-                writer.Write((ulong)key);
+                WriteHash(writer, key);
                 if (_entries.TryGetValue(key, out var at))
                 {
                     writer.Write(at.Length);
+                    WriteHash(writer, at.Checksum);
                     writer.Write(_pack, at.Offset, at.Length);
                     continue;
                 }
                 entry.SetLength(0);
                 using (var entryWriter = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true)) ParsedProfileFormat.Write(entryWriter, parsed, diagnostics);
-                writer.Write((int)entry.Length);
-                writer.Write(entry.GetBuffer(), 0, (int)entry.Length);
+                var bytes = entry.GetBuffer().AsSpan(0, (int)entry.Length);
+                writer.Write(bytes.Length);
+                WriteHash(writer, ContentHasher.Digest(bytes));
+                writer.Write(bytes);
             }
         });
+    }
+
+    private static void WriteHash(BinaryWriter writer, UInt128 value)
+    {
+        writer.Write((ulong)(value >> 64));
+        writer.Write((ulong)value);
     }
 
     /// <summary>Lets the old pack go once nothing reads it any more: at 10,000 profiles it is over 100 MB.</summary>
