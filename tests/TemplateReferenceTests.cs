@@ -76,7 +76,7 @@ public partial class TemplateReferenceTests
     public void Every_function_is_documented_and_every_documented_one_exists()
     {
         var site = Site.Result.Site!;
-        var functions = SiteFunctions.Create(site.Urls, new Formatter("en-US"), new AssetManifest(new Dictionary<string, byte[]>()), site);
+        var functions = SiteFunctions.Create(site.Urls, new Formatter("en-US"), new AssetManifest(new Dictionary<string, byte[]>()));
         var section = Reference[Reference.IndexOf("### Functions", StringComparison.Ordinal)..];
         var documented = Table(section, 0).Select(row => FirstCell(row)).Select(cell => Names(cell).First().Split(' ')[0]).ToHashSet();
         AssertSame(functions.Keys, documented, "function ");

@@ -78,7 +78,7 @@ public static class SiteGenerator
             if (diagnostics.HasErrors) return;
 
             var model = cache?.TemplateModel(site, () => new TemplateModel(site, Version, data.Tree)) ?? new TemplateModel(site, Version, data.Tree);
-            var functions = SiteFunctions.Create(urls, new Formatter(config.Language), assets, site, model.Site);
+            var functions = SiteFunctions.Create(urls, new Formatter(config.Language), assets, model.Site);
             var renderer = new PageRenderer(templates, functions, loopLimit: Math.Max(10_000, site.Profiles.Count * 4));
             // What a page recorded in an earlier build, as this build has it: a template or a site object.
             IDependency? Dependency(string id) => id.StartsWith("tpl:", StringComparison.Ordinal) ? templates.Store.Dependency(id[4..]) : model.Dependency(id);
@@ -111,11 +111,12 @@ public static class SiteGenerator
                     DependencyRecorder.Touch(templates.Store.Dependency(page.Layout));
                     var local = new DiagnosticBag();
                     var html = RenderPage(page, data, local);
-                    diagnostics.AddRange(local.Sorted());
+                    var found = local.Sorted();
+                    diagnostics.AddRange(found);
                     if (html is null) return;
                     output.Write(page.OutputPath, html);
                     // A page that warned is rendered again next time, so its warnings are reported again.
-                    if (!recorder.Untracked && local.Sorted().Count == 0) incremental.Rendered(page.OutputPath, digest, recorder.Dependencies);
+                    if (!recorder.Untracked && found.Count == 0) incremental.Rendered(page.OutputPath, digest, recorder.Dependencies);
                 });
             }
             written = pages.Count;

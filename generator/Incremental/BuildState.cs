@@ -79,14 +79,14 @@ public sealed class BuildState
         File.Move(temporary, file, overwrite: true);
     }
 
-    private static UInt128 ReadHash(BinaryReader reader)
+    internal static UInt128 ReadHash(BinaryReader reader)
     {
         var low = reader.ReadUInt64();
         var high = reader.ReadUInt64();
         return new UInt128(high, low);
     }
 
-    private static void WriteHash(BinaryWriter writer, UInt128 value)
+    internal static void WriteHash(BinaryWriter writer, UInt128 value)
     {
         writer.Write((ulong)value);
         writer.Write((ulong)(value >> 64));

@@ -33,18 +33,7 @@ public sealed class DependencyRecorder : IDisposable
         var recorder = _current;
         if (recorder is null) return;
         recorder._read.Add(dependency);
-        switch (value)
-        {
-            case DependencyObject other:
-                recorder._read.Add(other);
-                break;
-            case IList list:
-                foreach (var item in list)
-                {
-                    if (item is DependencyObject element) recorder._read.Add(element);
-                }
-                break;
-        }
+        recorder.AddSiteObjectsIn(value);
     }
 
     /// <summary>
@@ -53,26 +42,28 @@ public sealed class DependencyRecorder : IDisposable
     /// </summary>
     public void ReadReferencesOf(Scriban.Runtime.ScriptObject page)
     {
-        foreach (var value in page.Values)
+        foreach (var value in page.Values) AddSiteObjectsIn(value);
+    }
+
+    /// <summary>A site object, or each site object of a list: what a template can walk once it holds the value.</summary>
+    private void AddSiteObjectsIn(object? value)
+    {
+        switch (value)
         {
-            switch (value)
-            {
-                case DependencyObject other: _read.Add(other); break;
-                case IList list:
-                    foreach (var item in list)
-                    {
-                        if (item is DependencyObject element) _read.Add(element);
-                    }
-                    break;
-            }
+            case DependencyObject other:
+                _read.Add(other);
+                break;
+            case IList list:
+                foreach (var item in list)
+                {
+                    if (item is DependencyObject element) _read.Add(element);
+                }
+                break;
         }
     }
 
     /// <summary>Records something the page being rendered used besides the site's objects: a template, a partial.</summary>
     public static void Touch(IDependency dependency) => _current?._read.Add(dependency);
-
-    /// <summary>Records a read the template functions make on the page's behalf (a chart comparing with the site's median).</summary>
-    public static void ReadSite(SiteDependencyObject site, string member) => _current?._read.Add(site.Member(member));
 
     /// <summary>Marks the page being rendered as one that must be rendered on every build.</summary>
     public static void MarkUntracked()

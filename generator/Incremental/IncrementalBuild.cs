@@ -32,8 +32,9 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
     /// <summary>The digest of a page's own data object and the template and layout that render it (a profile's <c>layout:</c> picks the latter).</summary>
     public static UInt128 PageDigest(ScriptObject page, string template, string layout)
     {
-        var data = page is DependencyObject d ? d.Hash : ContentHasher.Of(page);
-        return ContentHasher.OfValue(new object[] { data.ToString(), template, layout });
+        var data = new byte[16];
+        System.Runtime.InteropServices.MemoryMarshal.Write(data, page is DependencyObject d ? d.Hash : ContentHasher.Of(page));
+        return ContentHasher.OfParts([data, System.Text.Encoding.UTF8.GetBytes(template), System.Text.Encoding.UTF8.GetBytes(layout)]);
     }
 
     /// <summary>True when the page's file from the previous build stays as it is.</summary>

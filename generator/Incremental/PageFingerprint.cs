@@ -3,8 +3,9 @@ using System.Runtime.InteropServices;
 namespace ProfileGen.Incremental;
 
 /// <summary>
-/// One page's fingerprint: the build's global inputs (templates, config, assets, data, version),
-/// the digest of the page's own <c>page</c> object, and the id and digest of everything it read.
+/// One page's fingerprint: the build's global inputs (binary, config, assets, data), the digest of
+/// the page's own <c>page</c> object with its template and layout, and the id and digest of
+/// everything it used (site objects, templates, partials).
 /// </summary>
 public static class PageFingerprint
 {

@@ -40,9 +40,9 @@ public sealed class ParseCache
             var count = reader.ReadInt32();
             for (var i = 0; i < count; i++)
             {
-                var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
+                var key = BuildState.ReadHash(reader);
                 var length = reader.ReadInt32();
-                var checksum = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
+                var checksum = BuildState.ReadHash(reader);
                 var offset = (int)reader.BaseStream.Position;
                 if (length < 0 || offset + length > pack.Length) return new ParseCache(file, [], []);
                 entries[key] = (offset, length, checksum);
@@ -111,11 +111,11 @@ public sealed class ParseCache
             var entry = new MemoryStream();
             foreach (var (key, parsed, diagnostics) in unique)
             {
-                WriteHash(writer, key);
+                BuildState.WriteHash(writer, key);
                 if (_entries.TryGetValue(key, out var at))
                 {
                     writer.Write(at.Length);
-                    WriteHash(writer, at.Checksum);
+                    BuildState.WriteHash(writer, at.Checksum);
                     writer.Write(_pack, at.Offset, at.Length);
                     continue;
                 }
@@ -123,16 +123,10 @@ public sealed class ParseCache
                 using (var entryWriter = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true)) ParsedProfileFormat.Write(entryWriter, parsed, diagnostics);
                 var bytes = entry.GetBuffer().AsSpan(0, (int)entry.Length);
                 writer.Write(bytes.Length);
-                WriteHash(writer, ContentHasher.Digest(bytes));
+                BuildState.WriteHash(writer, ContentHasher.Digest(bytes));
                 writer.Write(bytes);
             }
         });
-    }
-
-    private static void WriteHash(BinaryWriter writer, UInt128 value)
-    {
-        writer.Write((ulong)(value >> 64));
-        writer.Write((ulong)value);
     }
 
     /// <summary>Lets the old pack go once nothing reads it any more: at 10,000 profiles it is over 100 MB.</summary>

@@ -162,29 +162,14 @@ public sealed class DiskOutput : IKeepingOutputSink
         stamp = default;
         try
         {
-            var info = new FileInfo(file);
-            if (!info.Exists || info.Length != bytes.Length) return false;
-            using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read);
-            var existing = bytes.Length <= 1 << 20 ? new byte[bytes.Length] : null;
-            if (existing is null) return File.ReadAllBytes(file).AsSpan().SequenceEqual(bytes) && Stamp(info, out stamp);
-            var read = 0;
-            while (read < existing.Length)
-            {
-                var n = RandomAccess.Read(handle, existing.AsSpan(read), read);
-                if (n == 0) return false;
-                read += n;
-            }
-            return existing.AsSpan().SequenceEqual(bytes) && Stamp(info, out stamp);
+            // The length first: most changed pages change it, and then the old file need not be read.
+            if (FileStamp.Of(file) is not { } existing || existing.Length != bytes.Length) return false;
+            stamp = existing;
+            return File.ReadAllBytes(file).AsSpan().SequenceEqual(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false; // unreadable: write it afresh
         }
-    }
-
-    private static bool Stamp(FileInfo info, out FileStamp stamp)
-    {
-        stamp = new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
-        return true;
     }
 }

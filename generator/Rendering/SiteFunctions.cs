@@ -10,9 +10,8 @@ namespace ProfileGen.Rendering;
 /// </summary>
 public static class SiteFunctions
 {
-    /// <param name="site">The site whose medians and averages the charts compare against; without it, charts compare only what they are given.</param>
-    /// <param name="siteObject">The templates' <c>site</c> object, so a chart's comparison with the site's figures counts as reading them.</param>
-    public static ScriptObject Create(UrlBuilder urls, Formatter format, AssetManifest assets, Site? site = null, Incremental.SiteDependencyObject? siteObject = null)
+    /// <param name="site">The templates' <c>site</c> object, whose median wage and average growth the charts compare against; without it, charts compare only what they are given.</param>
+    public static ScriptObject Create(UrlBuilder urls, Formatter format, AssetManifest assets, ScriptObject? site = null)
     {
         var functions = new ScriptObject();
         functions.Import("url", new Func<object?, string>(path => urls.Url(path?.ToString() ?? "/")));
@@ -35,8 +34,7 @@ public static class SiteFunctions
             Incremental.DependencyRecorder.MarkUntracked();
             return TemplateDebug.Dump(value);
         }));
-        var charts = new CareerCharts(format, site?.MedianWage, site?.AverageGrowth,
-            siteObject is null ? null : member => Incremental.DependencyRecorder.ReadSite(siteObject, member));
+        var charts = new CareerCharts(format, site);
         functions.Import("wage_chart", new Func<object?, HtmlString?>(charts.Wage));
         functions.Import("growth_chart", new Func<object?, HtmlString?>(charts.Growth));
         functions.Import("wages_chart", new Func<object?, object?, HtmlString?>(charts.Wages));

@@ -10,8 +10,8 @@ namespace ProfileGen.Rendering.Charts;
 /// the same <see cref="Formatter"/> as the rest of the page, so chart and table read alike.
 /// Wage charts compare annual wages only: an hourly wage on the same axis would mislead.
 /// </summary>
-/// <param name="readSite">Told the <c>site</c> member a chart compares with ("median_wage"), so the page depends on it.</param>
-public sealed class CareerCharts(Formatter format, decimal? siteMedianWage, decimal? averageGrowth, Action<string>? readSite = null)
+/// <param name="site">The templates' <c>site</c> object: read through it, a chart's comparison with all careers counts as the page reading those figures.</param>
+public sealed class CareerCharts(Formatter format, ScriptObject? site)
 {
     /// <summary>A career's median annual wage against its category's median and all careers' median.</summary>
     public HtmlString? Wage(object? career)
@@ -21,8 +21,7 @@ public sealed class CareerCharts(Formatter format, decimal? siteMedianWage, deci
         var bars = new List<Bar> { new(title, wage, format.Money(wage), Emphasis: true) };
         if (page["category"] is ScriptObject category && Number(category, "median_wage") is { } categoryMedian)
             bars.Add(new($"{Text(category, "name")} (median)", categoryMedian, format.Money(categoryMedian)));
-        readSite?.Invoke("median_wage");
-        if (siteMedianWage is { } all) bars.Add(new("All careers (median)", all, format.Money(all)));
+        if (site is not null && Number(site, "median_wage") is { } all) bars.Add(new("All careers (median)", all, format.Money(all)));
         if (bars.Count < 2) return null;
         return Draw("wage-chart", $"Median annual wage of {title} compared with its category and all careers", bars);
     }
@@ -30,9 +29,7 @@ public sealed class CareerCharts(Formatter format, decimal? siteMedianWage, deci
     /// <summary>A career's projected growth against the average of all careers.</summary>
     public HtmlString? Growth(object? career)
     {
-        if (career is not ScriptObject page || Number(page, "growth_rate") is not { } growth) return null;
-        readSite?.Invoke("average_growth");
-        if (averageGrowth is not { } average) return null;
+        if (career is not ScriptObject page || Number(page, "growth_rate") is not { } growth || site is null || Number(site, "average_growth") is not { } average) return null;
         var title = Text(page, "title");
         var period = Text(page, "growth_period");
         Bar[] bars = [new(title, growth, format.Percent(growth), Emphasis: true), new("All careers (average)", average, format.Percent(average))];
