@@ -69,8 +69,9 @@ public class ParseCacheTests
 
         var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) ParsedProfileFormat.Write(writer, parsed, bag.Sorted());
-        stream.Position = 0;
-        var (back, diagnostics) = ParsedProfileFormat.Read(new BinaryReader(stream));
+        // Read as the cache reads an entry: from inside one big pack, strings decoded in place.
+        var pack = new byte[7].Concat(stream.ToArray()).Concat(new byte[5]).ToArray();
+        var (back, diagnostics) = ParsedProfileFormat.Read(new PackReader(pack, 7, (int)stream.Length));
 
         Assert.Equal(Json(parsed), Json(back));
         Assert.Equal(bag.Sorted(), diagnostics);

@@ -68,7 +68,11 @@ public static class ContentHasher
         {
             case null: Tag(buffer, 0); break;
             case string s: Tag(buffer, 1); Text(buffer, s); break;
-            case HtmlString h: Tag(buffer, 2); Text(buffer, h.Value); break;
+            case HtmlString h:
+                // A career's body is most of its bytes: its digest stands in for it rather than a copy.
+                Tag(buffer, 2);
+                WriteDigest(buffer, Digest(h.Utf8));
+                break;
             case bool b: Tag(buffer, 3); Tag(buffer, b ? (byte)1 : (byte)0); break;
             case int or long or short or byte or uint or ulong or ushort or sbyte:
                 Tag(buffer, 4); Long(buffer, Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
@@ -113,16 +117,23 @@ public static class ContentHasher
         buffer.Advance(1);
     }
 
+    private static void WriteDigest(ArrayBufferWriter<byte> buffer, UInt128 digest)
+    {
+        MemoryMarshal.Write(buffer.GetSpan(16), in digest);
+        buffer.Advance(16);
+    }
+
     private static void Long(ArrayBufferWriter<byte> buffer, long value)
     {
         BitConverter.TryWriteBytes(buffer.GetSpan(8), value);
         buffer.Advance(8);
     }
 
-    private static void Text(ArrayBufferWriter<byte> buffer, string text)
+    private static void Text(ArrayBufferWriter<byte> buffer, string text) => Bytes(buffer, MemoryMarshal.AsBytes(text.AsSpan()));
+
+    private static void Bytes(ArrayBufferWriter<byte> buffer, ReadOnlySpan<byte> bytes)
     {
-        Long(buffer, text.Length);
-        var bytes = MemoryMarshal.AsBytes(text.AsSpan());
+        Long(buffer, bytes.Length);
         bytes.CopyTo(buffer.GetSpan(bytes.Length));
         buffer.Advance(bytes.Length);
     }

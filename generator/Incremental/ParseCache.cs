@@ -75,7 +75,7 @@ public sealed class ParseCache
         if (ContentHasher.Digest(_pack.AsSpan(at.Offset, at.Length)) != at.Checksum) return false;
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(_pack, at.Offset, at.Length, writable: false), Encoding.UTF8);
+            using var reader = new PackReader(_pack, at.Offset, at.Length);
             (parsed, diagnostics) = ParsedProfileFormat.Read(reader);
             return true;
         }

@@ -20,6 +20,9 @@ public sealed class HtmlString : IEquatable<HtmlString>
 
     public string Value => _text ?? Encoding.UTF8.GetString(_utf8!);
 
+    /// <summary>The markup as UTF-8, without decoding it when that is how it is kept.</summary>
+    public ReadOnlySpan<byte> Utf8 => _utf8 ?? Encoding.UTF8.GetBytes(_text!);
+
     public override string ToString() => Value;
 
     public bool Equals(HtmlString? other) => other is not null && Value == other.Value;

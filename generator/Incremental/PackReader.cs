@@ -1,0 +1,23 @@
+using System.Text;
+
+namespace ProfileGen.Incremental;
+
+/// <summary>
+/// A <see cref="BinaryReader"/> over bytes already in memory whose strings are decoded straight from
+/// those bytes. BinaryReader's own ReadString copies a long string through a StringBuilder 128
+/// characters at a time; a profile's plain text is thousands, and reading them was most of reading
+/// the parse cache. The format is BinaryWriter's: a 7-bit encoded byte count, then UTF-8.
+/// </summary>
+public sealed class PackReader(byte[] bytes, int offset, int length) : BinaryReader(new MemoryStream(bytes, offset, length, writable: false), Encoding.UTF8)
+{
+    private readonly int _end = offset + length;
+
+    public override string ReadString()
+    {
+        var count = Read7BitEncodedInt();
+        var at = offset + (int)BaseStream.Position;
+        if (count < 0 || at + count > _end) throw new EndOfStreamException("a string runs past the end of its entry");
+        BaseStream.Position += count;
+        return Encoding.UTF8.GetString(bytes, at, count);
+    }
+}
