@@ -101,4 +101,23 @@ public class ReliabilityTests
         Assert.Equal(["profiles/a.md"], source.Profiles.Select(p => p.Path));
         Assert.Contains(source.LoadProblems, d => d.File == "profiles/leak.md" && d.Message.Contains("outside the site folder"));
     }
+
+    [Fact]
+    public void A_linked_folder_that_leads_out_of_the_site_is_not_followed()
+    {
+        // Given a site whose profiles folder holds a link to a folder outside it, and a real sub-folder
+        using var outside = new TempFolder();
+        outside.Write("secret.md", "---\ntitle: Secret\ndate: 2025-01-01\ncategory: C\n---\nsecret text\n");
+        using var site = new TempFolder();
+        site.Write("profiles/a.md", "---\ntitle: A\ndate: 2025-01-01\ncategory: C\n---\n");
+        site.Write("profiles/more/b.md", "---\ntitle: B\ndate: 2025-01-01\ncategory: C\n---\n");
+        Directory.CreateSymbolicLink(Path.Combine(site.Path, "profiles", "elsewhere"), outside.Path);
+
+        // When the site is loaded
+        var source = SiteLoader.Load(site.Path);
+
+        // Then the files under the link are skipped with a warning, and the real sub-folder is read
+        Assert.Equal(["profiles/a.md", "profiles/more/b.md"], source.Profiles.Select(p => p.Path));
+        Assert.Contains(source.LoadProblems, d => d.File == "profiles/elsewhere/secret.md" && d.Message.Contains("outside the site folder"));
+    }
 }

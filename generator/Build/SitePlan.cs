@@ -135,7 +135,7 @@ public static class SitePlan
     private static ScriptObject Home(Site site)
     {
         var page = Page(site.Urls, "home", site.Config.Title, site.Config.Description, "/", []);
-        page["json_ld"] = JsonForHtml.Serialize(StructuredData.ForHome(site.Config.Title, site.Config.Description, site.Urls));
+        page["json_ld"] = StructuredData.ForHome(site.Config.Title, site.Config.Description, site.Urls);
         return page;
     }
 
@@ -143,10 +143,9 @@ public static class SitePlan
     {
         (string Title, string Path)[] steps = [("Home", "/"), .. trail];
         var crumbs = steps.Select(t => TemplateModel.Crumb(urls, t.Title, t.Path)).ToList();
-        var jsonLd = StructuredData.ForTrail(steps, urls);
         return new ScriptObject
         {
-            ["json_ld"] = jsonLd is null ? null : JsonForHtml.Serialize(jsonLd),
+            ["json_ld"] = StructuredData.ForTrail(steps, urls),
             ["kind"] = kind,
             ["title"] = title,
             ["description"] = description,

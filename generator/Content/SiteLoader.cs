@@ -73,14 +73,20 @@ public static class SiteLoader
         var start = Path.Combine(root, folder);
         if (!Directory.Exists(start)) return [];
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = false };
+        var inside = new InsideCheck(root);
         var result = new List<string>();
         try
         {
-            foreach (var file in Directory.EnumerateFiles(start, "*", options))
+            var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Path, bool IsLink)>(start,
+                (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.ToFullPath(), entry.Attributes.HasFlag(FileAttributes.ReparsePoint)), options)
+            {
+                ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.IsDirectory,
+            };
+            foreach (var (file, isLink) in entries)
             {
                 var name = Path.GetFileName(file);
                 if (name.StartsWith('.') || name.EndsWith('~')) continue; // editor backups and lock files
-                if (!StaysInside(root, file))
+                if (!inside.Contains(file, isLink))
                 {
                     problems.Add(Diagnostic.Warning(Relative(root, file), SourcePosition.Start,
                         "this is a symbolic link to a file outside the site folder; it is skipped", "copy the file into the site instead"));
@@ -97,13 +103,35 @@ public static class SiteLoader
         return result;
     }
 
-    private static bool StaysInside(string root, string file)
+    /// <summary>
+    /// Whether a file's real path, links resolved, lies inside the site. Resolving every path
+    /// component of every file cost about 30 system calls a profile (half a second at 10,000), so
+    /// each folder is resolved once, and a file that is not itself a link is its folder's real path
+    /// plus its name.
+    /// </summary>
+    private sealed class InsideCheck(string root)
     {
-        var real = RealPath(file);
-        return real.StartsWith(RealPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        private readonly string _realRoot = RealPath(root);
+        private readonly Dictionary<string, string> _realFolders = new(StringComparer.Ordinal);
+
+        public bool Contains(string file, bool isLink)
+        {
+            var real = isLink ? RealPath(file) : Path.Combine(RealFolder(Path.GetDirectoryName(file)!), Path.GetFileName(file));
+            return real.StartsWith(_realRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        }
+
+        private string RealFolder(string folder)
+        {
+            if (_realFolders.TryGetValue(folder, out var real)) return real;
+            var parent = Path.GetDirectoryName(folder);
+            real = folder == root ? _realRoot
+                : parent is not null && folder.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && new DirectoryInfo(folder).LinkTarget is null
+                    ? Path.Combine(RealFolder(parent), Path.GetFileName(folder))
+                    : RealPath(folder);
+            return _realFolders[folder] = real;
+        }
     }
 
-    /// <summary>The path with every symbolic link along it resolved.</summary>
     private static string RealPath(string path)
     {
         var full = Path.GetFullPath(path);

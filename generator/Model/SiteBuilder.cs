@@ -126,11 +126,13 @@ public static class SiteBuilder
         var bySlug = new Dictionary<string, (T Item, string Name, Profile FirstUser)>(StringComparer.Ordinal);
         var members = new Dictionary<T, List<Profile>>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        // Thousands of careers share a few hundred names; a slug (Unicode normalization) is made once per name.
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in profiles.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
         {
             foreach (var name in names(p).Distinct(StringComparer.Ordinal))
             {
-                var slug = Slug.From(name);
+                if (!slugs.TryGetValue(name, out var slug)) slugs[name] = slug = Slug.From(name);
                 if (!bySlug.TryGetValue(slug, out var entry))
                 {
                     entry = (create(name, slug), name, p);

@@ -20,9 +20,6 @@ public static class JsonForHtml
 
     public static HtmlString Serialize(object? value) => new(ToNode(value, 0)?.ToJsonString(Options) ?? "null");
 
-    /// <summary>JSON built in C# (structured data), escaped the same way for a &lt;script&gt; element.</summary>
-    public static HtmlString Serialize(JsonNode node) => HtmlString.FromUtf8(JsonSerializer.SerializeToUtf8Bytes(node, Options));
-
     private static JsonNode? ToNode(object? value, int depth)
     {
         if (depth > 32) return null;

@@ -1,17 +1,26 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ProfileGen.Model;
 
 namespace ProfileGen.Rendering;
 
 /// <summary>
-/// schema.org JSON-LD for search engines, built as JSON nodes from the site model (never by string
-/// concatenation) and serialised by <see cref="JsonForHtml"/>, so no value can close the script
-/// element it is written into. Every value is one the page itself shows.
+/// schema.org JSON-LD for search engines, written with System.Text.Json's <see cref="Utf8JsonWriter"/>
+/// from the site model (never by string concatenation), escaping '&lt;', '&gt;' and '&amp;' like
+/// <see cref="JsonForHtml"/>, so no value can close the script element it is written into. Every
+/// value is one the page itself shows. Written straight to UTF-8 rather than through a JSON node
+/// tree: every career has one, and the tree was half the cost of the template model.
 /// </summary>
 public static class StructuredData
 {
     private const string Context = "https://schema.org";
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+    [ThreadStatic] private static Utf8JsonWriter? _writer;
 
     /// <summary>
     /// A career page: exactly one <c>Occupation</c> (the page's main entity) and one
@@ -19,113 +28,145 @@ public static class StructuredData
     /// hourly figure the page shows, with <c>duration</c> PT1H (one hour) instead of P1Y (one year);
     /// converting it to a year would print a number the handbook never published.
     /// </summary>
-    public static JsonObject ForProfile(Profile profile, UrlBuilder urls)
+    public static HtmlString ForProfile(Profile profile, UrlBuilder urls) => Write(json =>
     {
         var permalink = urls.Absolute(profile.Path);
         var meta = profile.Meta;
-        var occupation = new JsonObject
-        {
-            ["@type"] = "Occupation",
-            ["@id"] = permalink + "#occupation",
-            ["name"] = profile.Title,
-            ["description"] = profile.Summary,
-        };
-        if (meta.CommonNames.Count > 0) occupation["alternateName"] = Array(meta.CommonNames);
+        StartGraph(json);
+        json.WriteStartObject();
+        json.WriteString("@type", "Occupation");
+        json.WriteString("@id", permalink + "#occupation");
+        json.WriteString("name", profile.Title);
+        json.WriteString("description", profile.Summary);
+        if (meta.CommonNames.Count > 0) Strings(json, "alternateName", meta.CommonNames);
         if (meta.SocCode is { Length: > 0 } soc)
         {
-            occupation["occupationalCategory"] = new JsonObject
-            {
-                ["@type"] = "CategoryCode",
-                ["codeValue"] = soc,
-                ["inCodeSet"] = new JsonObject
-                {
-                    ["@type"] = "CategoryCodeSet",
-                    ["name"] = "Standard Occupational Classification (SOC)",
-                    ["url"] = "https://www.bls.gov/soc/",
-                },
-            };
+            json.WriteStartObject("occupationalCategory");
+            json.WriteString("@type", "CategoryCode");
+            json.WriteString("codeValue", soc);
+            json.WriteStartObject("inCodeSet");
+            json.WriteString("@type", "CategoryCodeSet");
+            json.WriteString("name", "Standard Occupational Classification (SOC)");
+            json.WriteString("url", "https://www.bls.gov/soc/");
+            json.WriteEndObject();
+            json.WriteEndObject();
         }
         if (meta.MedianWage is { } wage)
         {
-            occupation["estimatedSalary"] = new JsonObject
-            {
-                ["@type"] = "MonetaryAmountDistribution",
-                ["name"] = "base",
-                ["currency"] = "USD",
-                ["duration"] = meta.WageUnit == "hour" ? "PT1H" : "P1Y",
-                ["median"] = wage,
-            };
+            json.WriteStartObject("estimatedSalary");
+            json.WriteString("@type", "MonetaryAmountDistribution");
+            json.WriteString("name", "base");
+            json.WriteString("currency", "USD");
+            json.WriteString("duration", meta.WageUnit == "hour" ? "PT1H" : "P1Y");
+            json.WriteNumber("median", wage);
+            json.WriteEndObject();
             // The figures are national US statistics; Occupation asks where they apply.
-            occupation["occupationLocation"] = new JsonObject { ["@type"] = "Country", ["name"] = "United States" };
+            json.WriteStartObject("occupationLocation");
+            json.WriteString("@type", "Country");
+            json.WriteString("name", "United States");
+            json.WriteEndObject();
         }
-        if (meta.Education is { Length: > 0 } education) occupation["educationRequirements"] = education;
-        if (profile.Duties.Count > 0) occupation["responsibilities"] = Array(profile.Duties);
-        occupation["mainEntityOfPage"] = new JsonObject
-        {
-            ["@type"] = "WebPage",
-            ["@id"] = permalink,
-            ["url"] = permalink,
-            ["name"] = profile.Title,
-            ["datePublished"] = Iso(profile.Date),
-            ["lastReviewed"] = Iso(profile.Lastmod),
-            ["breadcrumb"] = new JsonObject { ["@id"] = permalink + "#breadcrumb" },
-        };
+        if (meta.Education is { Length: > 0 } education) json.WriteString("educationRequirements", education);
+        if (profile.Duties.Count > 0) Strings(json, "responsibilities", profile.Duties);
+        json.WriteStartObject("mainEntityOfPage");
+        json.WriteString("@type", "WebPage");
+        json.WriteString("@id", permalink);
+        json.WriteString("url", permalink);
+        json.WriteString("name", profile.Title);
+        json.WriteString("datePublished", Iso(profile.Date));
+        json.WriteString("lastReviewed", Iso(profile.Lastmod));
+        json.WriteStartObject("breadcrumb");
+        json.WriteString("@id", permalink + "#breadcrumb");
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
 
-        var trail = new[] { ("Home", "/"), (profile.Category.Name, profile.Category.Path), (profile.Title, profile.Path) };
-        return Graph(occupation, BreadcrumbList(urls, trail, permalink + "#breadcrumb"));
-    }
+        BreadcrumbList(json, urls, [("Home", "/"), (profile.Category.Name, profile.Category.Path), (profile.Title, profile.Path)], permalink + "#breadcrumb");
+        EndGraph(json);
+    });
 
     /// <summary>The home page: the <c>WebSite</c>, with the search page as its <c>SearchAction</c>.</summary>
-    public static JsonObject ForHome(string title, string description, UrlBuilder urls) => Graph(new JsonObject
+    public static HtmlString ForHome(string title, string description, UrlBuilder urls) => Write(json =>
     {
-        ["@type"] = "WebSite",
-        ["@id"] = urls.Absolute("/") + "#website",
-        ["name"] = title,
-        ["description"] = description,
-        ["url"] = urls.Absolute("/"),
-        ["potentialAction"] = new JsonObject
-        {
-            ["@type"] = "SearchAction",
-            ["target"] = new JsonObject
-            {
-                ["@type"] = "EntryPoint",
-                ["urlTemplate"] = urls.Absolute("/search/") + "?q={search_term_string}",
-            },
-            ["query-input"] = "required name=search_term_string",
-        },
+        StartGraph(json);
+        json.WriteStartObject();
+        json.WriteString("@type", "WebSite");
+        json.WriteString("@id", urls.Absolute("/") + "#website");
+        json.WriteString("name", title);
+        json.WriteString("description", description);
+        json.WriteString("url", urls.Absolute("/"));
+        json.WriteStartObject("potentialAction");
+        json.WriteString("@type", "SearchAction");
+        json.WriteStartObject("target");
+        json.WriteString("@type", "EntryPoint");
+        json.WriteString("urlTemplate", urls.Absolute("/search/") + "?q={search_term_string}");
+        json.WriteEndObject();
+        json.WriteString("query-input", "required name=search_term_string");
+        json.WriteEndObject();
+        json.WriteEndObject();
+        EndGraph(json);
     });
 
     /// <summary>Any other page with a trail of at least two steps (Home › …): its <c>BreadcrumbList</c>.</summary>
-    public static JsonObject? ForTrail(IReadOnlyList<(string Title, string Path)> trail, UrlBuilder urls) =>
-        trail.Count < 2 ? null : Graph(BreadcrumbList(urls, trail, id: null));
+    public static HtmlString? ForTrail(IReadOnlyList<(string Title, string Path)> trail, UrlBuilder urls) =>
+        trail.Count < 2 ? null : Write(json =>
+        {
+            StartGraph(json);
+            BreadcrumbList(json, urls, trail, id: null);
+            EndGraph(json);
+        });
 
     /// <summary>Home › … › this page, each step with its absolute URL.</summary>
-    public static JsonObject BreadcrumbList(UrlBuilder urls, IReadOnlyList<(string Title, string Path)> trail, string? id)
+    private static void BreadcrumbList(Utf8JsonWriter json, UrlBuilder urls, IReadOnlyList<(string Title, string Path)> trail, string? id)
     {
-        var items = new JsonArray();
+        json.WriteStartObject();
+        json.WriteString("@type", "BreadcrumbList");
+        if (id is not null) json.WriteString("@id", id);
+        json.WriteStartArray("itemListElement");
         for (var i = 0; i < trail.Count; i++)
         {
-            items.Add(new JsonObject
-            {
-                ["@type"] = "ListItem",
-                ["position"] = i + 1,
-                ["name"] = trail[i].Title,
-                ["item"] = urls.Absolute(trail[i].Path),
-            });
+            json.WriteStartObject();
+            json.WriteString("@type", "ListItem");
+            json.WriteNumber("position", i + 1);
+            json.WriteString("name", trail[i].Title);
+            json.WriteString("item", urls.Absolute(trail[i].Path));
+            json.WriteEndObject();
         }
-        var list = new JsonObject { ["@type"] = "BreadcrumbList" };
-        if (id is not null) list["@id"] = id;
-        list["itemListElement"] = items;
-        return list;
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
-    private static JsonObject Graph(params JsonObject?[] nodes) => new()
+    private static void StartGraph(Utf8JsonWriter json)
     {
-        ["@context"] = Context,
-        ["@graph"] = new JsonArray(nodes.Where(n => n is not null).Select(n => (JsonNode)n!).ToArray()),
-    };
+        json.WriteStartObject();
+        json.WriteString("@context", Context);
+        json.WriteStartArray("@graph");
+    }
 
-    private static JsonArray Array(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
+    private static void EndGraph(Utf8JsonWriter json)
+    {
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+
+    /// <summary>Writes one JSON document into this thread's buffer and keeps it as UTF-8 markup.</summary>
+    private static HtmlString Write(Action<Utf8JsonWriter> document)
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var json = _writer ??= new Utf8JsonWriter(buffer, Options);
+        json.Reset(buffer);
+        document(json);
+        json.Flush();
+        return HtmlString.FromUtf8(buffer.WrittenSpan.ToArray());
+    }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

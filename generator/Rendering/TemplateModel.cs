@@ -112,7 +112,7 @@ public sealed class TemplateModel
             ("params", ParamsObject(m.Params)),
             ("figure_sources", FigureSourcesObject(m.FigureSources)),
             ("duties", List(p.Duties)),
-            ("json_ld", JsonForHtml.Serialize(StructuredData.ForProfile(p, urls))));
+            ("json_ld", StructuredData.ForProfile(p, urls)));
         return obj;
     }
 
