@@ -67,7 +67,8 @@ public sealed class DiskOutput : IKeepingOutputSink
             Directory.CreateDirectory(folder); // idempotent; remembered only once it exists
             _folders.TryAdd(folder, 0);
         }
-        using (var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length))
+        // No preallocation size: it costs an fallocate per page, and ext4 then converts the reserved extent after the write.
+        using (var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None))
             RandomAccess.Write(handle, bytes, 0);
         lock (_lock) _staged.Add(sitePath);
     }
