@@ -19,10 +19,14 @@ public static class SiteLoader
         if (File.Exists(configPath) && ReadText(root, configPath, problems) is { } configText)
             config = new SourceFile(ConfigParser.FileName, configText);
 
-        var profiles = new List<SourceFile>();
-        foreach (var file in Files(root, "profiles", problems).Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)))
+        // Read and decoded on every core, kept in path order.
+        var profileFiles = Files(root, "profiles", problems).Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+        var texts = new string?[profileFiles.Count];
+        Parallel.For(0, profileFiles.Count, i => texts[i] = ReadText(root, profileFiles[i], problems));
+        var profiles = new List<SourceFile>(profileFiles.Count);
+        for (var i = 0; i < profileFiles.Count; i++)
         {
-            if (ReadText(root, file, problems) is { } text) profiles.Add(new SourceFile(Relative(root, file), text));
+            if (texts[i] is { } text) profiles.Add(new SourceFile(Relative(root, profileFiles[i]), text));
         }
 
         var templates = new Dictionary<string, string>(StringComparer.Ordinal);
