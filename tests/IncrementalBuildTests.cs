@@ -197,6 +197,46 @@ public class IncrementalBuildTests
         Assert.DoesNotContain("Xnesthesia", File.ReadAllText(Path.Combine(output, "careers", "surgeons", "index.html")));
     }
 
+    [Fact]
+    public void Edits_in_a_row_keep_every_rebuild_equal_to_a_clean_build_while_the_parse_cache_grows_and_is_rewritten()
+    {
+        // Given a site built once, whose parse cache is then cut short in the middle of an append
+        using var site = NewSite();
+        var output = Path.Combine(site.Path, "site-output");
+        Build(site.Path);
+        var pack = Path.Combine(site.Path, ".profilegen-cache", "parsed");
+        File.AppendAllText(pack, "half an entry");
+        var (slug, title, category, tags, wage, words) = Careers[3];
+        var kept = new List<int[]>();
+
+        // When the same body is edited again and again, each edit followed by a build
+        for (var round = 0; round < 6; round++)
+        {
+            site.Write($"profiles/{slug}.md", ProfileText(title, category, tags, wage, words, $"Edit number {round}."));
+            Assert.Equal(Careers.Length - 1, FromCache(site.Path));
+
+            // Then every rebuild is what a clean build gives
+            var clean = Path.Combine(site.Path, $"clean-{round}");
+            Build(site.Path, "--no-cache", "--output", clean);
+            var expected = TempFolder.Snapshot(clean);
+            var after = TempFolder.Snapshot(output);
+            Assert.Equal(expected.Keys, after.Keys);
+            foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"round {round}: {path} differs from a clean build");
+            Directory.Delete(clean, recursive: true);
+
+            // And the next build finds every profile, the edited one too, in the cache
+            Assert.Equal(Careers.Length, FromCache(site.Path));
+            var text = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(pack));
+            kept.Add(Enumerable.Range(0, round + 1).Where(r => text.Contains($"Edit number {r}.", StringComparison.Ordinal)).ToArray());
+        }
+
+        // And the cache appended the new versions (the old ones stay for a while), then was written
+        // afresh once a quarter of it was stale: it never held more than three versions
+        Assert.Equal([0, 1], kept[1]);
+        Assert.Equal([5], kept[5]);
+        Assert.All(kept, versions => Assert.InRange(versions.Length, 1, 3));
+    }
+
     private static void Edit(TempFolder site, string edit)
     {
         var (slug, title, category, tags, wage, words) = Careers[1];
@@ -217,6 +257,14 @@ public class IncrementalBuildTests
             case "nothing": break;
             default: throw new ArgumentException(edit);
         }
+    }
+
+    /// <summary>Builds and returns how many profiles the build read from the parse cache.</summary>
+    private static int FromCache(string source)
+    {
+        var (code, report, error) = CommandLine.Run("build", "--source", source, "--json");
+        Assert.True(code == 0, error);
+        return System.Text.Json.JsonDocument.Parse(report).RootElement.GetProperty("profiles_from_cache").GetInt32();
     }
 
     private static void Build(string source, params string[] more)

@@ -14,6 +14,9 @@ public sealed record BuildResult(
     /// <summary>Pages whose file from the previous build was kept because nothing they show changed (an incremental build).</summary>
     public int PagesKept { get; init; }
 
+    /// <summary>Profiles read from the parse cache of earlier builds instead of being parsed.</summary>
+    public int ProfilesFromCache { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

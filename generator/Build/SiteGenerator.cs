@@ -136,7 +136,7 @@ public static class SiteGenerator
 
         var all = diagnostics.Sorted();
         if (options.Strict) all = all.Select(d => d with { Severity = Severity.Error }).ToList();
-        return new BuildResult(all, written, files, draftsSkipped, timer.Phases, site) { PagesKept = incremental?.PagesKept ?? 0 };
+        return new BuildResult(all, written, files, draftsSkipped, timer.Phases, site) { PagesKept = incremental?.PagesKept ?? 0, ProfilesFromCache = options.ParseCache?.Hits ?? 0 };
     }
 
     private static SiteConfig ApplyOptions(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)

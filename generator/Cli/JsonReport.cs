@@ -18,6 +18,7 @@ public static class JsonReport
             ["files_written"] = result.Succeeded ? result.FilesWritten : 0,
             ["pages_kept"] = result.Succeeded ? result.PagesKept : 0,
             ["files_changed"] = result.Succeeded ? filesChanged : 0,
+            ["profiles_from_cache"] = result.ProfilesFromCache,
             ["drafts_skipped"] = result.DraftsSkipped,
             ["errors"] = result.ErrorCount,
             ["warnings"] = result.WarningCount,

@@ -8,23 +8,38 @@ namespace ProfileGen.Incremental;
 /// <summary>
 /// Parsed profiles from earlier builds, in one pack file (<c>.profilegen-cache/parsed</c>), keyed
 /// by a digest of the ProfileGen binary, the Markdown settings, the file's path and its text: a
-/// profile whose digest is found is not parsed again. The pack is rewritten in the background while
-/// the build goes on, and moved into place only when the build succeeded.
+/// profile whose digest is found is not parsed again. New entries are serialized in the background
+/// while the build goes on and reach the file only when the build succeeded: appended to the pack
+/// when it holds few entries this build no longer uses (an edit of one profile writes one entry, not
+/// the 100 MB pack of a 10,000-profile site), else written as a new pack moved into place.
 /// </summary>
 public sealed class ParseCache
 {
     private const string Magic = "profilegen-parse-cache 2";
 
+    /// <summary>Appending stops, and the pack is written afresh, once more than this share of its entries are of no use.</summary>
+    private const double MaxUnusedShare = 0.25;
+
     private readonly string _file;
     private byte[] _pack;
     private Dictionary<UInt128, (int Offset, int Length, UInt128 Checksum)> _entries;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<UInt128, byte> _damaged = new();
+    private readonly long _countAt;
+    private readonly int _fileCount;
+    private readonly long _end;
     private Task? _writing;
+    private MemoryStream? _appendix;
+    private int _hits;
+    private int _appended;
 
-    private ParseCache(string file, byte[] pack, Dictionary<UInt128, (int, int, UInt128)> entries)
+    private ParseCache(string file, byte[] pack, Dictionary<UInt128, (int, int, UInt128)> entries, long countAt = 0, int fileCount = 0, long end = 0)
     {
         _file = file;
         _pack = pack;
         _entries = entries;
+        _countAt = countAt;
+        _fileCount = fileCount;
+        _end = end;
     }
 
     /// <summary>The pack in <paramref name="file"/>; empty when there is none, it is damaged, or another ProfileGen binary wrote it.</summary>
@@ -37,6 +52,7 @@ public sealed class ParseCache
             var pack = File.ReadAllBytes(file);
             using var reader = new BinaryReader(new MemoryStream(pack, writable: false), Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadString() != IncrementalBuild.BinaryKey) return new ParseCache(file, [], entries);
+            var countAt = reader.BaseStream.Position;
             var count = reader.ReadInt32();
             for (var i = 0; i < count; i++)
             {
@@ -48,13 +64,17 @@ public sealed class ParseCache
                 entries[key] = (offset, length, checksum);
                 reader.BaseStream.Position = offset + length;
             }
-            return new ParseCache(file, pack, entries);
+            // Bytes after the last counted entry are an append that did not finish: the next append overwrites them.
+            return new ParseCache(file, pack, entries, countAt, count, reader.BaseStream.Position);
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException)
         {
             return new ParseCache(file, [], []); // a damaged cache costs a full parse, never a failed build
         }
     }
+
+    /// <summary>How many profiles this build read from the cache.</summary>
+    public int Hits => _hits;
 
     /// <summary>The digest a profile is cached under.</summary>
     public static UInt128 Key(SourceFile file, string settingsKey)
@@ -72,11 +92,16 @@ public sealed class ParseCache
         diagnostics = [];
         if (!_entries.TryGetValue(key, out var at)) return false;
         // An entry damaged on disk would read back as a different profile without any error: each carries its own checksum.
-        if (ContentHasher.Digest(_pack.AsSpan(at.Offset, at.Length)) != at.Checksum) return false;
+        if (ContentHasher.Digest(_pack.AsSpan(at.Offset, at.Length)) != at.Checksum)
+        {
+            _damaged[key] = 0; // parsed again, and written again
+            return false;
+        }
         try
         {
             using var reader = new PackReader(_pack, at.Offset, at.Length);
             (parsed, diagnostics) = ParsedProfileFormat.Read(reader);
+            Interlocked.Increment(ref _hits);
             return true;
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException or InvalidCastException)
@@ -86,15 +111,33 @@ public sealed class ParseCache
     }
 
     /// <summary>
-    /// Starts writing the pack for this build's profiles beside the cache file, unless it would hold
-    /// exactly the entries it holds now. Entries found in the cache are copied as they are; the
-    /// others are serialized from <paramref name="parsed"/>.
+    /// Starts serializing what this build's profiles add to the pack, unless it already holds
+    /// exactly them. Entries found in the cache are kept as they are; the others are serialized from
+    /// <paramref name="profiles"/>. Nothing reaches the file before <see cref="Commit"/>.
     /// </summary>
     public void BeginWrite(IReadOnlyList<(UInt128 Key, ParsedProfile? Parsed, IReadOnlyList<Diagnostic> Diagnostics)> profiles)
     {
-        if (profiles.Count == _entries.Count && profiles.All(p => _entries.ContainsKey(p.Key)))
+        var written = new HashSet<UInt128>();
+        var unique = profiles.Where(p => written.Add(p.Key)).ToList();
+        var fresh = unique.Where(p => !_entries.ContainsKey(p.Key) || _damaged.ContainsKey(p.Key)).ToList();
+        var used = unique.Count - fresh.Count;
+        var unused = _entries.Count - used;
+        if (fresh.Count == 0 && unused == 0)
         {
             Forget();
+            return;
+        }
+        if (_pack.Length > 0 && unused <= MaxUnusedShare * (_entries.Count + fresh.Count))
+        {
+            // Append: the pack keeps its entries, used or not, and gains the new ones at its end.
+            Forget();
+            _writing = Task.Run(() =>
+            {
+                _appendix = new MemoryStream();
+                using var writer = new BinaryWriter(_appendix, Encoding.UTF8, leaveOpen: true);
+                foreach (var (key, parsed, diagnostics) in fresh) WriteEntry(writer, key, parsed, diagnostics);
+                _appended = fresh.Count;
+            });
             return;
         }
         _writing = Task.Run(() =>
@@ -105,28 +148,32 @@ public sealed class ParseCache
             using var writer = new BinaryWriter(stream, Encoding.UTF8);
             writer.Write(Magic);
             writer.Write(IncrementalBuild.BinaryKey);
-            var written = new HashSet<UInt128>();
-            var unique = profiles.Where(p => written.Add(p.Key)).ToList();
             writer.Write(unique.Count);
-            var entry = new MemoryStream();
             foreach (var (key, parsed, diagnostics) in unique)
             {
-                BuildState.WriteHash(writer, key);
-                if (_entries.TryGetValue(key, out var at))
+                if (_entries.TryGetValue(key, out var at) && !_damaged.ContainsKey(key))
                 {
+                    BuildState.WriteHash(writer, key);
                     writer.Write(at.Length);
                     BuildState.WriteHash(writer, at.Checksum);
                     writer.Write(_pack, at.Offset, at.Length);
                     continue;
                 }
-                entry.SetLength(0);
-                using (var entryWriter = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true)) ParsedProfileFormat.Write(entryWriter, parsed, diagnostics);
-                var bytes = entry.GetBuffer().AsSpan(0, (int)entry.Length);
-                writer.Write(bytes.Length);
-                BuildState.WriteHash(writer, ContentHasher.Digest(bytes));
-                writer.Write(bytes);
+                WriteEntry(writer, key, parsed, diagnostics);
             }
         });
+    }
+
+    /// <summary>One entry: its key, length and checksum, then the parsed profile and its diagnostics.</summary>
+    private static void WriteEntry(BinaryWriter writer, UInt128 key, ParsedProfile? parsed, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var entry = new MemoryStream();
+        using (var entryWriter = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true)) ParsedProfileFormat.Write(entryWriter, parsed, diagnostics);
+        var bytes = entry.GetBuffer().AsSpan(0, (int)entry.Length);
+        BuildState.WriteHash(writer, key);
+        writer.Write(bytes.Length);
+        BuildState.WriteHash(writer, ContentHasher.Digest(bytes));
+        writer.Write(bytes);
     }
 
     /// <summary>Lets the old pack go once nothing reads it any more: at 10,000 profiles it is over 100 MB.</summary>
@@ -141,14 +188,28 @@ public sealed class ParseCache
         public void Dispose() => action();
     }
 
-    /// <summary>After a successful build: waits for the new pack and moves it into place. A pack that could not be written only costs the next build its head start.</summary>
+    /// <summary>After a successful build: waits for the new entries and appends them, or moves the new pack into place. A pack that could not be written only costs the next build its head start.</summary>
     public void Commit()
     {
         if (_writing is null) return;
         try
         {
             _writing.Wait();
-            File.Move(_file + ".tmp", _file, overwrite: true);
+            if (_appendix is null)
+            {
+                File.Move(_file + ".tmp", _file, overwrite: true);
+                return;
+            }
+            // The entries first, then the count that makes them part of the pack: an append cut short leaves the pack as it was.
+            using var stream = new FileStream(_file, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            stream.SetLength(_end);
+            stream.Position = _end;
+            _appendix.Position = 0;
+            _appendix.CopyTo(stream);
+            stream.Flush();
+            stream.Position = _countAt;
+            using var writer = new BinaryWriter(stream);
+            writer.Write(_fileCount + _appended); // counts every entry in the file, superseded ones too
         }
         catch (Exception e) when (e is AggregateException or IOException or UnauthorizedAccessException)
         {
