@@ -135,7 +135,8 @@ public sealed class ParseCache
             {
                 _appendix = new MemoryStream();
                 using var writer = new BinaryWriter(_appendix, Encoding.UTF8, leaveOpen: true);
-                foreach (var (key, parsed, diagnostics) in fresh) WriteEntry(writer, key, parsed, diagnostics);
+                var entry = new MemoryStream();
+                foreach (var (key, parsed, diagnostics) in fresh) WriteEntry(writer, entry, key, parsed, diagnostics);
                 _appended = fresh.Count;
             });
             return;
@@ -149,6 +150,7 @@ public sealed class ParseCache
             writer.Write(Magic);
             writer.Write(IncrementalBuild.BinaryKey);
             writer.Write(unique.Count);
+            var entry = new MemoryStream();
             foreach (var (key, parsed, diagnostics) in unique)
             {
                 if (_entries.TryGetValue(key, out var at) && !_damaged.ContainsKey(key))
@@ -159,15 +161,15 @@ public sealed class ParseCache
                     writer.Write(_pack, at.Offset, at.Length);
                     continue;
                 }
-                WriteEntry(writer, key, parsed, diagnostics);
+                WriteEntry(writer, entry, key, parsed, diagnostics);
             }
         });
     }
 
-    /// <summary>One entry: its key, length and checksum, then the parsed profile and its diagnostics.</summary>
-    private static void WriteEntry(BinaryWriter writer, UInt128 key, ParsedProfile? parsed, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>One entry: its key, length and checksum, then the parsed profile and its diagnostics (serialized in <paramref name="entry"/>, reused).</summary>
+    private static void WriteEntry(BinaryWriter writer, MemoryStream entry, UInt128 key, ParsedProfile? parsed, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var entry = new MemoryStream();
+        entry.SetLength(0);
         using (var entryWriter = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true)) ParsedProfileFormat.Write(entryWriter, parsed, diagnostics);
         var bytes = entry.GetBuffer().AsSpan(0, (int)entry.Length);
         BuildState.WriteHash(writer, key);
