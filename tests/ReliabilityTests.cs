@@ -120,4 +120,31 @@ public class ReliabilityTests
         Assert.Equal(["profiles/a.md", "profiles/more/b.md"], source.Profiles.Select(p => p.Path));
         Assert.Contains(source.LoadProblems, d => d.File == "profiles/elsewhere/secret.md" && d.Message.Contains("outside the site folder"));
     }
+
+    [Fact]
+    public void A_body_with_characters_outside_the_basic_plane_keeps_every_one_of_them()
+    {
+        // Given a body longer than the renderer's 64K buffer, with emoji (surrogate pairs) all through it
+        var paragraph = string.Concat(Enumerable.Range(0, 4000).Select(i => $"word{i} 📚 ✈️ 𝔘 "));
+        var site = TestSite.BuildClean("-- profiles/a.md --\n---\ntitle: A\ndate: 2025-01-01\ncategory: C\n---\n" + paragraph + "\n");
+
+        // Then the page holds the text exactly, with no replacement characters where a pair was split
+        var html = site.File("careers/a/index.html");
+        Assert.Contains(paragraph.Trim(), html);
+        Assert.DoesNotContain("\uFFFD", html);
+    }
+
+    [Fact]
+    public void Html_kept_as_utf8_is_exactly_what_the_text_encodes_to_wherever_its_buffer_breaks()
+    {
+        // Text appended a character at a time sits in many small chunks; shifting it by 0..40 puts
+        // chunk boundaries between the two halves of some surrogate pair
+        for (var shift = 0; shift <= 40; shift++)
+        {
+            var text = new string('a', shift) + string.Concat(Enumerable.Repeat("📚x✈️𝔘é", 300));
+            var builder = new System.Text.StringBuilder(1);
+            foreach (var c in text) builder.Append(c);
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), MarkdownRenderer.Utf8Of(builder));
+        }
+    }
 }
