@@ -144,7 +144,7 @@ public class ReliabilityTests
             var text = new string('a', shift) + string.Concat(Enumerable.Repeat("📚x✈️𝔘é", 300));
             var builder = new System.Text.StringBuilder(1);
             foreach (var c in text) builder.Append(c);
-            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), MarkdownRenderer.Utf8Of(builder));
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), ProfileGen.Rendering.Utf8Text.Of(builder));
         }
     }
 }

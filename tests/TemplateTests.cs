@@ -109,4 +109,29 @@ public class TemplateTests
             """);
         site.AssertFile("careers/a/index.html", "1,234,567|$64,320.50|January 1, 2025|−3%|");
     }
+
+    [Fact]
+    public void A_page_whose_layout_fails_half_way_leaves_nothing_in_the_next_page()
+    {
+        // Given a layout that writes some text and then fails for one page only
+        var diagnostics = new ProfileGen.Diagnostics.DiagnosticBag();
+        var templates = new ProfileGen.Rendering.TemplateSet(new ProfileGen.Rendering.TemplateStore(new Dictionary<string, string>
+        {
+            ["page.html"] = "<p>{{ page.title }}</p>",
+            ["layouts/base.html"] = "<main>{{ content }}</main>{{ if page.title == \"Broken\" }}{{ nosuch() }}{{ end }}",
+        }), diagnostics);
+        var functions = ProfileGen.Rendering.SiteFunctions.Create(new ProfileGen.Model.UrlBuilder("https://example.org/"), new ProfileGen.Rendering.Formatter("en"),
+            new ProfileGen.Rendering.AssetManifest(new Dictionary<string, byte[]>()));
+        var renderer = new ProfileGen.Rendering.PageRenderer(templates, functions, loopLimit: 1000);
+        var site = new Scriban.Runtime.ScriptObject();
+
+        // When that page is rendered, and then another on the same thread
+        var broken = renderer.Render("page.html", "layouts/base.html", site, new Scriban.Runtime.ScriptObject { ["title"] = "Broken" }, diagnostics);
+        var next = renderer.Render("page.html", "layouts/base.html", site, new Scriban.Runtime.ScriptObject { ["title"] = "Fine" }, diagnostics);
+
+        // Then the broken page is reported and the next page is exactly its own
+        Assert.Null(broken);
+        Assert.Contains(diagnostics.Sorted(), d => d.Message.Contains("nosuch", StringComparison.Ordinal));
+        Assert.Equal("<main><p>Fine</p></main>", System.Text.Encoding.UTF8.GetString(next!));
+    }
 }

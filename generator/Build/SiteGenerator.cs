@@ -84,8 +84,7 @@ public static class SiteGenerator
             IDependency? Dependency(string id) => id.StartsWith("tpl:", StringComparison.Ordinal) ? templates.Store.Dependency(id[4..]) : model.Dependency(id);
             byte[]? RenderPage(PageJob page, Scriban.Runtime.ScriptObject pageData, DiagnosticBag bag)
             {
-                var html = Guard(page.SourceFile ?? page.Template, bag, () => renderer.Render(page.Template, page.Layout, model.Site, pageData, bag));
-                return html is null ? null : System.Text.Encoding.UTF8.GetBytes(html);
+                return Guard(page.SourceFile ?? page.Template, bag, () => renderer.Render(page.Template, page.Layout, model.Site, pageData, bag));
             }
             if (output is IDeferredOutputSink deferred)
             {

@@ -82,50 +82,10 @@ public sealed class MarkdownRenderer
         var writer = _writer ??= new StringWriter(new System.Text.StringBuilder(64 * 1024), System.Globalization.CultureInfo.InvariantCulture);
         writer.GetStringBuilder().Clear();
         Markdown.ToHtml(document, writer, _pipeline);
-        return new RenderedMarkdown(Utf8Of(writer.GetStringBuilder()), plain.ToString(), firstParagraph ?? "", words) { Duties = Duties(document), Links = links };
+        return new RenderedMarkdown(Rendering.Utf8Text.Of(writer.GetStringBuilder()), plain.ToString(), firstParagraph ?? "", words) { Duties = Duties(document), Links = links };
     }
 
     [ThreadStatic] private static StringWriter? _writer;
-
-    /// <summary>The UTF-8 bytes of a StringBuilder's text, encoded chunk by chunk without a string in between.</summary>
-    internal static byte[] Utf8Of(System.Text.StringBuilder text)
-    {
-        var count = 0;
-        InPieces(text, piece => count += System.Text.Encoding.UTF8.GetByteCount(piece));
-        var bytes = new byte[count];
-        var at = 0;
-        InPieces(text, piece => at += System.Text.Encoding.UTF8.GetBytes(piece, bytes.AsSpan(at)));
-        return bytes;
-    }
-
-    private delegate void PieceAction(ReadOnlySpan<char> piece);
-
-    /// <summary>The text in pieces that never split a surrogate pair: a chunk's last high surrogate goes with the next chunk's first character.</summary>
-    private static void InPieces(System.Text.StringBuilder text, PieceAction action)
-    {
-        Span<char> pair = stackalloc char[2];
-        var carried = false;
-        foreach (var chunk in text.GetChunks())
-        {
-            var span = chunk.Span;
-            if (span.IsEmpty) continue;
-            if (carried)
-            {
-                pair[1] = span[0];
-                action(pair);
-                span = span[1..];
-                carried = false;
-            }
-            if (!span.IsEmpty && char.IsHighSurrogate(span[^1]))
-            {
-                pair[0] = span[^1];
-                span = span[..^1];
-                carried = true;
-            }
-            action(span);
-        }
-        if (carried) action(pair[..1]);
-    }
 
     /// <summary>Headings whose section lists a career's duties (compared lowercase, without trailing punctuation).</summary>
     private static readonly HashSet<string> DutiesHeadings = new(StringComparer.Ordinal)

@@ -57,7 +57,7 @@ public sealed class PageRenderer
     }
 
     /// <summary>Renders a page, or returns null after reporting why it could not be rendered.</summary>
-    public string? Render(string templatePath, string layoutPath, ScriptObject site, ScriptObject page, DiagnosticBag diagnostics)
+    public byte[]? Render(string templatePath, string layoutPath, ScriptObject site, ScriptObject page, DiagnosticBag diagnostics)
     {
         var template = _templates.Get(templatePath);
         if (template is null)
@@ -78,19 +78,26 @@ public sealed class PageRenderer
                     $"add templates/{layoutPath}, or use the default layout"));
             return null;
         }
-        return Run(layout, site, page, new HtmlString(body), diagnostics);
+        var output = _page ??= new Utf8PageOutput();
+        output.Clear(); // a page that failed half-way may have left text behind
+        return Run(layout, site, page, new HtmlString(body), diagnostics, output) is null ? null : output.TakeUtf8();
     }
 
-    private string? Run(Template template, ScriptObject site, ScriptObject page, HtmlString? content, DiagnosticBag diagnostics)
+    // The finished page goes to UTF-8 without becoming a string; one buffer per rendering thread.
+    [ThreadStatic] private static Utf8PageOutput? _page;
+
+    private string? Run(Template template, ScriptObject site, ScriptObject page, HtmlString? content, DiagnosticBag diagnostics, Utf8PageOutput? into = null)
     {
         // Contexts are pooled: building one costs more than rendering a small page.
         var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
         var globals = new ScriptObject { ["site"] = site, ["page"] = page };
         if (content is not null) globals["content"] = content;
         context.PushGlobal(globals);
+        if (into is not null) context.PushOutput(into);
         try
         {
             var html = template.Render(context);
+            if (into is not null) context.PopOutput();
             context.PopGlobal();
             _contexts.Add(context);
             return html;
