@@ -58,12 +58,7 @@ public class IncrementalBuildTests
         Build(site.Path);
 
         // Then the output is byte for byte what a clean build of the edited site gives
-        var clean = Path.Combine(site.Path, "clean-output");
-        Build(site.Path, "--no-cache", "--output", clean);
-        var after = TempFolder.Snapshot(output);
-        var expected = TempFolder.Snapshot(clean);
-        Assert.Equal(expected.Keys, after.Keys);
-        foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"{edit}: {path} differs from a clean build");
+        var after = AssertEqualsCleanBuild(site, output, edit);
 
         // And a file was rewritten exactly when its bytes changed, so a sync moves only those
         var stampsAfter = Stamps(output);
@@ -216,13 +211,7 @@ public class IncrementalBuildTests
             Assert.Equal(Careers.Length - 1, FromCache(site.Path));
 
             // Then every rebuild is what a clean build gives
-            var clean = Path.Combine(site.Path, $"clean-{round}");
-            Build(site.Path, "--no-cache", "--output", clean);
-            var expected = TempFolder.Snapshot(clean);
-            var after = TempFolder.Snapshot(output);
-            Assert.Equal(expected.Keys, after.Keys);
-            foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"round {round}: {path} differs from a clean build");
-            Directory.Delete(clean, recursive: true);
+            AssertEqualsCleanBuild(site, output, $"round {round}");
 
             // And the next build finds every profile, the edited one too, in the cache
             Assert.Equal(Careers.Length, FromCache(site.Path));
@@ -257,6 +246,19 @@ public class IncrementalBuildTests
             case "nothing": break;
             default: throw new ArgumentException(edit);
         }
+    }
+
+    /// <summary>Asserts the output folder holds byte for byte what a clean build of the site gives, and returns its files.</summary>
+    private static SortedDictionary<string, byte[]> AssertEqualsCleanBuild(TempFolder site, string output, string label)
+    {
+        var clean = Path.Combine(site.Path, "clean-output");
+        if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
+        Build(site.Path, "--no-cache", "--output", clean);
+        var expected = TempFolder.Snapshot(clean);
+        var after = TempFolder.Snapshot(output);
+        Assert.Equal(expected.Keys, after.Keys);
+        foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"{label}: {path} differs from a clean build");
+        return after;
     }
 
     /// <summary>Builds and returns how many profiles the build read from the parse cache.</summary>
