@@ -72,6 +72,20 @@ public class TemplateTests
         Assert.Equal(2, error.Line);
     }
 
+    [Theory]
+    [InlineData("{{ url \"a\" \"b\" }}", 2, 1, 12)]
+    [InlineData("{{ page.title | format_money 2 }}", 2, 1, 30)]
+    [InlineData("{{ wages_chart 1 2 3 }}", 3, 2, 20)]
+    public void Too_many_arguments_to_a_function_are_an_error_that_says_so(string call, int given, int expected, int column)
+    {
+        // (The column is the call's last argument.)
+        var site = TestSite.Build(Profile("a", "A") + "-- templates/profile.html --\nline one\n" + call + "\n");
+        var error = Assert.Single(site.Errors);
+        Assert.Equal(("templates/profile.html", 2, column), (error.File, error.Line, error.Column));
+        Assert.Contains($"Invalid number of arguments `{given}`", error.Message);
+        Assert.Contains($"expecting `{expected}`", error.Message);
+    }
+
     [Fact]
     public void A_template_that_loops_forever_stops_with_an_error()
     {
