@@ -59,6 +59,18 @@ public sealed class ServedSite : IAsyncDisposable
 
     public string Write(string relative, string text) => _folder.Write(relative, text);
 
+    /// <summary>True once the server's log holds <paramref name="text"/>; false if it does not within 10 seconds.</summary>
+    public async Task<bool> WaitForLog(string text)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!Log.Contains(text, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline) return false;
+            await Task.Delay(20);
+        }
+        return true;
+    }
+
     /// <summary>Waits until the server has published more than <paramref name="builds"/> full builds.</summary>
     public async Task WaitForFullBuildAfter(int builds)
     {
