@@ -82,10 +82,8 @@ public static class SiteGenerator
             var renderer = new PageRenderer(templates, functions, loopLimit: Math.Max(10_000, site.Profiles.Count * 4));
             // What a page recorded in an earlier build, as this build has it: a template or a site object.
             IDependency? Dependency(string id) => id.StartsWith("tpl:", StringComparison.Ordinal) ? templates.Store.Dependency(id[4..]) : model.Dependency(id);
-            byte[]? RenderPage(PageJob page, Scriban.Runtime.ScriptObject pageData, DiagnosticBag bag)
-            {
-                return Guard(page.SourceFile ?? page.Template, bag, () => renderer.Render(page.Template, page.Layout, model.Site, pageData, bag));
-            }
+            byte[]? RenderPage(PageJob page, Scriban.Runtime.ScriptObject pageData, DiagnosticBag bag) =>
+                Guard(page.SourceFile ?? page.Template, bag, () => renderer.Render(page.Template, page.Layout, model.Site, pageData, bag));
             if (output is IDeferredOutputSink deferred)
             {
                 // The dev server renders a page when it is asked for; its errors are reported then.

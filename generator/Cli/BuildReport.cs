@@ -35,7 +35,7 @@ public static class BuildReport
 
     public static void PrintFailure(BuildResult result, string outputFolder)
     {
-        Console.Error.WriteLine($"Build failed: {SiteBuildSettings.Count(result.ErrorCount, "error")}, {SiteBuildSettings.Count(result.WarningCount, "warning")}. " +
+        Console.Error.WriteLine($"Build failed: {Plural.Count(result.ErrorCount, "error")}, {Plural.Count(result.WarningCount, "warning")}. " +
                                 $"Nothing was written; {Path.GetFileName(outputFolder)}/ is as it was.");
     }
 
@@ -45,7 +45,7 @@ public static class BuildReport
         // "3 changed": how many files a sync to the host has to move; the rest kept their bytes and modification times.
         var kept = result.PagesKept > 0 ? $"; {result.PagesKept} pages unchanged since the last build" : "";
         CliApp.Out.MarkupLine(Markup.Escape($"Built {result.PagesWritten} pages ({result.FilesWritten} files, {filesChanged} changed{kept}) into {outputFolder}/ in {seconds} s: ") +
-                              (result.WarningCount > 0 ? $"[yellow]{SiteBuildSettings.Count(result.WarningCount, "warning")}[/]" : "0 warnings") + ".");
+                              (result.WarningCount > 0 ? $"[yellow]{Plural.Count(result.WarningCount, "warning")}[/]" : "0 warnings") + ".");
         if (!verbose) return;
         var table = new Table().AddColumn("phase").AddColumn(new TableColumn("ms").RightAligned());
         foreach (var (phase, time) in result.Timings) table.AddRow(phase, time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture));

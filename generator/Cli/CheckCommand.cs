@@ -19,7 +19,7 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
             DiagnosticPrinter.Print(Console.Error, result.Diagnostics, source.TextOf);
             Console.Error.WriteLine();
         }
-        var summary = $"Checked {SiteBuildSettings.Count(result.Careers, "career")} and {SiteBuildSettings.Count(result.Pages, "page")}: {SiteBuildSettings.Count(result.ErrorCount, "error")}, {SiteBuildSettings.Count(result.WarningCount, "warning")}.";
+        var summary = $"Checked {Plural.Count(result.Careers, "career")} and {Plural.Count(result.Pages, "page")}: {Plural.Count(result.ErrorCount, "error")}, {Plural.Count(result.WarningCount, "warning")}.";
         if (result.Succeeded) Console.Out.WriteLine(summary);
         else Console.Error.WriteLine(summary);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;

@@ -20,7 +20,4 @@ public class SiteBuildSettings : SourceSettings
     public bool Strict { get; init; }
 
     public BuildOptions ToBuildOptions() => new() { BaseUrl = BaseUrl, IncludeDrafts = Drafts, Strict = Strict };
-
-    /// <summary>"1 error", "3 warnings": for summaries.</summary>
-    public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

@@ -19,11 +19,13 @@ public interface IDependency
 /// when it changes. Reading a member that holds other site objects records those too: a template
 /// may go on to enumerate them without reading a member by name.
 /// </summary>
+/// <remarks>
+/// Scriban's default constructor imports the static members of a subclass by reflection, once per
+/// object: a sixth of the model phase at 10,000 careers, for members no template can use. Hence
+/// <c>autoImportStaticsFromThisType: false</c>.
+/// </remarks>
 public class DependencyObject(string id) : ScriptObject(capacity: 0, autoImportStaticsFromThisType: false), IDependency
 {
-    // Scriban's default constructor imports the static members of a subclass by reflection, once per
-    // object: a sixth of the model phase at 10,000 careers, for members no template can use.
-
     private object? _hash;
 
     public string Id { get; } = id;

@@ -190,7 +190,7 @@ public sealed class LiveSite
         var what = changed is null ? "" : Describe(changed) + " changed: ";
         _log.WriteLine(result.Succeeded
             ? $"{Now()} {what}built {result.PagesWritten} pages in {watch.ElapsedMilliseconds} ms{Warnings(result)}{Phases(loadMs, result, watch.ElapsedMilliseconds)}"
-            : $"{Now()} {what}build failed with {Count(result.ErrorCount, "error")}; {(_good is null ? "nothing to serve until it is fixed" : "still serving the last good build")}");
+            : $"{Now()} {what}build failed with {Plural.Count(result.ErrorCount, "error")}; {(_good is null ? "nothing to serve until it is fixed" : "still serving the last good build")}");
         PrintIfChanged(result.Diagnostics, source.TextOf);
         if (replaced is not null) BroadcastChangedPages(replaced, generation);
         else _hub.Broadcast(message);
@@ -328,9 +328,8 @@ public sealed class LiveSite
     private static string Describe(IReadOnlyCollection<string> changed) =>
         changed.Count == 1 ? changed.First() : $"{changed.Count} files";
 
-    private static string Warnings(BuildResult result) => result.WarningCount > 0 ? $", {Count(result.WarningCount, "warning")}" : "";
+    private static string Warnings(BuildResult result) => result.WarningCount > 0 ? $", {Plural.Count(result.WarningCount, "warning")}" : "";
 
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
     private static string Now() => DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 }
