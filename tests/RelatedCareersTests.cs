@@ -286,6 +286,16 @@ public class RelatedCareersTests
         Assert.Equal("c,b,", RelatedOf(site, "a"));
     }
 
+    [Fact]
+    public void A_careers_terms_are_counted_once_in_order_of_first_occurrence_weighted_by_the_field_they_are_in()
+    {
+        // Title 4, common name 2, summary 1.5, body 1 for each occurrence
+        var terms = CareerTerms.Of("Nurses", ["Nursing Aide"], "Nurses care for patients.", "Patients trust nurses. Nurses chart.");
+
+        var counted = terms.Stems.TrimEnd().Split(' ').Zip(terms.Counts, (stem, count) => $"{stem}={count}");
+        Assert.Equal("nurs=9.5 aid=2 care=1.5 patient=2.5 trust=1 chart=1", string.Join(' ', counted));
+    }
+
     [Theory]
     [InlineData("engineers engineering engineered", "engin engin engin")]
     [InlineData("Nurses nursing", "nurs nurs")]

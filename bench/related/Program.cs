@@ -100,12 +100,12 @@ static (Site Site, SiteConfig Config, IReadOnlyList<IReadOnlyList<Profile>> Pinn
     var site = SiteBuilder.Build(parsed.Where(p => p is not null).Select(p => p!).ToList(), config, diagnostics);
     if (diagnostics.HasErrors) Console.Error.WriteLine($"warning: {diagnostics.ErrorCount} errors while loading {folder}");
 
-    // SiteBuilder drops each profile's plain text once its related list is made (Profile.ReleaseText);
-    // the timed runs need it back. Its setter is internal to ProfileGen, hence reflection.
-    var plainText = typeof(Profile).GetProperty(nameof(Profile.PlainText))!;
-    var bodies = parsed.Where(p => p is not null).ToDictionary(p => p!.File, p => p!.Body.PlainText, StringComparer.Ordinal);
+    // SiteBuilder drops each profile's terms once its related list is made (Profile.ReleaseText);
+    // the timed runs need them back. Their setter is internal to ProfileGen, hence reflection.
+    var termsProperty = typeof(Profile).GetProperty(nameof(Profile.Terms))!;
+    var terms = parsed.Where(p => p is not null).ToDictionary(p => p!.File, p => p!.Terms, StringComparer.Ordinal);
     foreach (var profile in site.Profiles)
-        if (profile.PlainText.Length == 0) plainText.SetValue(profile, bodies[profile.SourcePath]);
+        if (profile.Terms.Counts.Length == 0) termsProperty.SetValue(profile, terms[profile.SourcePath]);
 
     // The pins as SiteBuilder resolved them: existing slugs, in their given order.
     var bySlug = site.Profiles.ToDictionary(p => p.Slug, StringComparer.Ordinal);

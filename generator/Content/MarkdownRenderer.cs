@@ -33,10 +33,10 @@ public sealed class MarkdownRenderer
         _pipeline = builder.Build();
     }
 
-    public RenderedMarkdown Render(string file, string markdown, int firstLine, DiagnosticBag diagnostics)
+    /// <param name="plainText">When given, receives the body's words as plain text (its text and inline code, each run followed by a space).</param>
+    public RenderedMarkdown Render(string file, string markdown, int firstLine, DiagnosticBag diagnostics, System.Buffers.ArrayBufferWriter<char>? plainText = null)
     {
         var document = Markdown.Parse(markdown, _pipeline);
-        var plain = new System.Text.StringBuilder(markdown.Length);
         string? firstParagraph = null;
         var words = 0;
         var links = new List<BodyLink>();
@@ -63,11 +63,11 @@ public sealed class MarkdownRenderer
                     break;
                 case LiteralInline literal:
                     var slice = literal.Content.AsSpan();
-                    plain.Append(slice).Append(' ');
+                    AppendWords(plainText, slice);
                     words += CountWords(slice);
                     break;
                 case CodeInline code:
-                    plain.Append(code.Content).Append(' ');
+                    AppendWords(plainText, code.Content);
                     words += CountWords(code.Content);
                     break;
                 case CodeBlock block:
@@ -82,10 +82,17 @@ public sealed class MarkdownRenderer
         var writer = _writer ??= new StringWriter(new System.Text.StringBuilder(64 * 1024), System.Globalization.CultureInfo.InvariantCulture);
         writer.GetStringBuilder().Clear();
         Markdown.ToHtml(document, writer, _pipeline);
-        return new RenderedMarkdown(Rendering.Utf8Text.Of(writer.GetStringBuilder()), plain.ToString(), firstParagraph ?? "", words) { Duties = Duties(document), Links = links };
+        return new RenderedMarkdown(Rendering.Utf8Text.Of(writer.GetStringBuilder()), firstParagraph ?? "", words) { Duties = Duties(document), Links = links };
     }
 
     [ThreadStatic] private static StringWriter? _writer;
+
+    private static void AppendWords(System.Buffers.ArrayBufferWriter<char>? plainText, ReadOnlySpan<char> text)
+    {
+        if (plainText is null) return;
+        System.Buffers.BuffersExtensions.Write(plainText, text);
+        System.Buffers.BuffersExtensions.Write(plainText, " ".AsSpan());
+    }
 
     /// <summary>Headings whose section lists a career's duties (compared lowercase, without trailing punctuation).</summary>
     private static readonly HashSet<string> DutiesHeadings = new(StringComparer.Ordinal)

@@ -1,4 +1,14 @@
 namespace ProfileGen.Content;
 
-/// <summary>A profile after the Parse phase: typed front matter and rendered body, not yet placed in the site.</summary>
-public sealed record ParsedProfile(string File, ProfileFrontMatter Meta, string Slug, RenderedMarkdown Body);
+/// <summary>
+/// A profile after the Parse phase: typed front matter, rendered body and the terms of its text
+/// (for related careers), not yet placed in the site.
+/// </summary>
+public sealed record ParsedProfile(string File, ProfileFrontMatter Meta, string Slug, RenderedMarkdown Body, Model.Related.CareerTerms Terms)
+{
+    /// <summary>The summary pages show: the front matter's, else the body's first paragraph.</summary>
+    public string Summary => SummaryOf(Meta, Body);
+
+    public static string SummaryOf(ProfileFrontMatter meta, RenderedMarkdown body) =>
+        string.IsNullOrWhiteSpace(meta.Summary) ? body.FirstParagraph : meta.Summary.Trim();
+}

@@ -5,7 +5,7 @@ namespace ProfileGen.Content;
 /// UTF-8 from the moment it is rendered: every body stays in memory until its page is written, and
 /// as .NET strings ten thousand of them are twice the size (and twice the work for the GC).
 /// </summary>
-public sealed record RenderedMarkdown(byte[] HtmlUtf8, string PlainText, string FirstParagraph, int WordCount)
+public sealed record RenderedMarkdown(byte[] HtmlUtf8, string FirstParagraph, int WordCount)
 {
     public string Html => System.Text.Encoding.UTF8.GetString(HtmlUtf8);
 

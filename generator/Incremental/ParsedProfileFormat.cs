@@ -30,7 +30,6 @@ public static class ParsedProfileFormat
         var body = parsed.Body;
         w.Write(body.HtmlUtf8.Length);
         w.Write(body.HtmlUtf8);
-        w.Write(body.PlainText);
         w.Write(body.FirstParagraph);
         w.Write(body.WordCount);
         Strings(w, body.Duties);
@@ -42,6 +41,10 @@ public static class ParsedProfileFormat
             w.Write(link.Column);
             w.Write(link.IsImage);
         }
+        w.Write(parsed.Terms.Stems);
+        w.Write(parsed.Terms.Counts.Length);
+        // Counts are sums of field weights, all multiples of one half: twice a count is a whole number.
+        foreach (var count in parsed.Terms.Counts) w.Write7BitEncodedInt64((long)(count * 2));
     }
 
     public static (ParsedProfile? Parsed, Diagnostic[] Diagnostics) Read(BinaryReader r)
@@ -54,14 +57,16 @@ public static class ParsedProfileFormat
         var slug = r.ReadString();
         var meta = ReadMeta(r);
         var html = r.ReadBytes(r.ReadInt32());
-        var plain = r.ReadString();
         var first = r.ReadString();
         var words = r.ReadInt32();
         var duties = Strings(r);
         var links = new BodyLink[r.ReadInt32()];
         for (var i = 0; i < links.Length; i++) links[i] = new BodyLink(r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean());
-        var body = new RenderedMarkdown(html, plain, first, words) { Duties = duties, Links = links };
-        return (new ParsedProfile(file, meta, slug, body), diagnostics);
+        var body = new RenderedMarkdown(html, first, words) { Duties = duties, Links = links };
+        var stems = r.ReadString();
+        var counts = new double[r.ReadInt32()];
+        for (var i = 0; i < counts.Length; i++) counts[i] = r.Read7BitEncodedInt64() / 2.0;
+        return (new ParsedProfile(file, meta, slug, body, new Model.Related.CareerTerms(stems, counts)), diagnostics);
     }
 
     private static void WriteMeta(BinaryWriter w, ProfileFrontMatter m)

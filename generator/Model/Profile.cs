@@ -28,11 +28,11 @@ public sealed class Profile
     /// <summary>The body's links as the author wrote them, with their file positions; <c>profilegen check</c> follows them.</summary>
     public IReadOnlyList<BodyLink> BodyLinks { get; init; } = [];
 
-    /// <summary>The words of title, common names, summary and body, for text similarity.</summary>
-    public string PlainText { get; internal set; } = "";
+    /// <summary>The terms of title, common names, summary and body, for text similarity.</summary>
+    public Model.Related.CareerTerms Terms { get; internal set; } = Model.Related.CareerTerms.Empty;
 
-    /// <summary>Drops the text once related careers are computed: nothing else reads it, and at 10,000 profiles it is 140 MB.</summary>
-    internal void ReleaseText() => PlainText = "";
+    /// <summary>Drops the terms once related careers are computed: nothing else reads them, and at 10,000 profiles they are 60 MB.</summary>
+    internal void ReleaseText() => Terms = Model.Related.CareerTerms.Empty;
 
     /// <summary>"/careers/librarians/"</summary>
     public string Path => $"/careers/{Slug}/";

@@ -32,11 +32,11 @@ public static class SiteBuilder
                 Lastmod = p.Meta.Lastmod ?? p.Meta.Date!.Value,
                 Meta = p.Meta,
                 ContentUtf8 = p.Body.HtmlUtf8,
-                Summary = string.IsNullOrWhiteSpace(p.Meta.Summary) ? p.Body.FirstParagraph : p.Meta.Summary.Trim(),
+                Summary = p.Summary,
                 WordCount = p.Body.WordCount,
                 Duties = p.Body.Duties,
                 BodyLinks = p.Body.Links,
-                PlainText = p.Body.PlainText,
+                Terms = p.Terms,
             })
             .OrderBy(p => p.Title, titleOrder)
             .ThenBy(p => p.Slug, StringComparer.Ordinal)

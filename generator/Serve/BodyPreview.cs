@@ -55,7 +55,7 @@ public static class BodyPreview
         var reading = new Profile
         {
             SourcePath = profile.SourcePath, Slug = profile.Slug, Title = profile.Title, Date = profile.Date, Lastmod = profile.Lastmod, Meta = profile.Meta,
-            ContentUtf8 = body.HtmlUtf8, Summary = profile.Summary, WordCount = body.WordCount, PlainText = body.PlainText,
+            ContentUtf8 = body.HtmlUtf8, Summary = profile.Summary, WordCount = body.WordCount,
         };
         copy["content"] = HtmlString.FromUtf8(body.HtmlUtf8);
         copy["word_count"] = body.WordCount;

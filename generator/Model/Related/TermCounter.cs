@@ -14,9 +14,9 @@ internal sealed class TermCounter(TermTable table)
 
     /// <summary>Counts the terms of <paramref name="text"/>, each occurrence as <paramref name="weight"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Count(string text, double weight)
+    public void Count(ReadOnlySpan<char> text, double weight)
     {
-        if (weight == 0 || string.IsNullOrEmpty(text)) return;
+        if (weight == 0 || text.IsEmpty) return;
         var words = new WordEnumerator(text, stackalloc char[TextTokenizer.MaxWordLength]);
         while (words.MoveNext())
         {

@@ -43,18 +43,11 @@ internal sealed class TextVectors
         var counted = new (int[] Terms, double[] Counts)[n];
         var ranges = Partitioner.Create(0, n, Math.Clamp(n / (Environment.ProcessorCount * 8), 1, 64));
 
-        Parallel.ForEach(ranges, () => new TermCounter(table), (range, _, counter) =>
+        // Each career's terms were counted when it was parsed; here they only get this run's numbers.
+        Parallel.ForEach(ranges, () => new WordCache(table, stems: true), (range, _, words) =>
         {
-            for (var i = range.Item1; i < range.Item2; i++)
-            {
-                var p = profiles[i];
-                counter.Count(p.Title, TitleWeight);
-                foreach (var name in p.Meta.CommonNames) counter.Count(name, NameWeight);
-                counter.Count(p.Summary, SummaryWeight);
-                counter.Count(p.PlainText, BodyWeight);
-                counted[i] = counter.Take();
-            }
-            return counter;
+            for (var i = range.Item1; i < range.Item2; i++) counted[i] = Number(profiles[i].Terms, words);
+            return words;
         }, _ => { });
 
         var termCount = table.Capacity;
@@ -71,6 +64,21 @@ internal sealed class TextVectors
                 (matchTerms[i], matchWeights[i]) = Weigh(counted[i].Terms, counted[i].Counts, documentFrequency, n, maxDf);
         });
         return new TextVectors { Terms = matchTerms, Weights = matchWeights, TermCount = termCount };
+    }
+
+    private static (int[] Terms, double[] Counts) Number(CareerTerms career, WordCache words)
+    {
+        var counts = career.Counts;
+        var terms = new int[counts.Length];
+        var stems = career.Stems.AsSpan();
+        for (var k = 0; k < terms.Length; k++)
+        {
+            var end = stems.IndexOf(' ');
+            var stem = stems[..end];
+            terms[k] = words.Term(stem, WordEnumerator.Hash(stem));
+            stems = stems[(end + 1)..];
+        }
+        return (terms, counts);
     }
 
     private static (int[] Terms, float[] Weights) Weigh(int[] terms, double[] counts, int[] documentFrequency, int n, int maxDf)

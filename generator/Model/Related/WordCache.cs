@@ -5,9 +5,10 @@ namespace ProfileGen.Model.Related;
 /// <summary>
 /// One worker's map from lowercase word to term number (or -1), in front of the shared
 /// <see cref="TermTable"/>: open addressing on the hash <see cref="WordEnumerator"/> gives each word,
-/// so a word met before costs a probe and a comparison, and only a new word is stemmed.
+/// so a word met before costs a probe and a comparison, and only a new word is stemmed. With
+/// <paramref name="stems"/> the words are stems already (<see cref="CareerTerms"/>) and are numbered as they are.
 /// </summary>
-internal sealed class WordCache(TermTable table)
+internal sealed class WordCache(TermTable table, bool stems = false)
 {
     private int[] _slots = new int[4096]; // entry index + 1, 0 for empty; at most half full
     private string[] _words = new string[2048];
@@ -30,7 +31,7 @@ internal sealed class WordCache(TermTable table)
 
     private int Add(ReadOnlySpan<char> word, uint hash)
     {
-        var term = table.Number(word);
+        var term = stems ? table.NumberOfStem(word) : table.Number(word);
         if (_count == _words.Length)
         {
             Array.Resize(ref _words, _count * 2);
