@@ -34,12 +34,23 @@ public class IncrementalBuildTests
         foreach (var c in Careers) site.Write($"profiles/{c.Slug}.md", ProfileText(c.Title, c.Category, c.Tags, c.Wage, c.Words));
         // A second layout a profile can choose with `layout: plain`.
         site.Write("templates/layouts/plain.html", "<!DOCTYPE html><html lang=\"en\"><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n");
+        Settle(site);
         return site;
+    }
+
+    /// <summary>
+    /// Dates the profiles an hour back, as files are that were not just written: a build trusts the
+    /// size and time only of a file older than a couple of seconds, so only settled files are left unread.
+    /// </summary>
+    private static void Settle(TempFolder site)
+    {
+        var anHourAgo = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(site.Path, "profiles"))) File.SetLastWriteTimeUtc(file, anHourAgo);
     }
 
     public static TheoryData<string> Edits =>
     [
-        "body", "title", "category", "wage", "tags", "layout", "add", "delete", "template", "config", "asset", "data", "nothing",
+        "body", "title", "category", "wage", "tags", "layout", "add", "delete", "template", "config", "base_url", "asset", "data", "nothing",
     ];
 
     [Theory]
@@ -241,6 +252,8 @@ public class IncrementalBuildTests
             case "delete": File.Delete(Path.Combine(site.Path, "profiles", $"{slug}.md")); break;
             case "template": site.Write("templates/partials/footer.html", "<footer><p>Made by the careers team.</p></footer>\n"); break;
             case "config": site.Write("profilegen.yml", "title: \"Career Guide\"\nbase_url: \"https://example.org/guide/\"\n"); break;
+            // Body links are rewritten under the base path, so every profile, though unchanged and unread, is parsed again.
+            case "base_url": site.Write("profilegen.yml", "title: \"Careers\"\nbase_url: \"https://example.org/careers/\"\n"); break;
             case "asset": site.Write("templates/assets/style.css", "body { color: #111; }\n"); break;
             case "data": site.Write("data/notes.yml", "motto: Find your work\n"); break;
             case "nothing": break;
@@ -259,6 +272,54 @@ public class IncrementalBuildTests
         Assert.Equal(expected.Keys, after.Keys);
         foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"{label}: {path} differs from a clean build");
         return after;
+    }
+
+    [Fact]
+    public void An_unchanged_profile_is_not_read_again_and_an_edited_one_is()
+    {
+        // Given a site built once
+        using var site = NewSite();
+        var output = Path.Combine(site.Path, "site-output");
+        Assert.Equal(Careers.Length, Report(site.Path).GetProperty("profiles_read").GetInt32());
+
+        // When nothing changed, no profile is read; when one is edited, that one is
+        Assert.Equal(0, Report(site.Path).GetProperty("profiles_read").GetInt32());
+        Edit(site, "body");
+        var report = Report(site.Path);
+        Assert.Equal(1, report.GetProperty("profiles_read").GetInt32());
+        Assert.Equal(Careers.Length - 1, report.GetProperty("profiles_from_cache").GetInt32());
+
+        // Then the site is what a clean build gives, with the edit
+        var after = AssertEqualsCleanBuild(site, output, "body");
+        Assert.Contains("They also repair bindings.", System.Text.Encoding.UTF8.GetString(after[Path.Combine("careers", Careers[1].Slug, "index.html")]));
+    }
+
+    [Fact]
+    public void A_profile_edited_again_within_the_same_tick_keeping_its_size_and_time_is_still_seen()
+    {
+        // Given a profile written just now, and built: its time is too fresh to be trusted next time
+        using var site = NewSite();
+        var file = Path.Combine(site.Path, "profiles", "nurses.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("charts", "CHARTS"));
+        var time = File.GetLastWriteTimeUtc(file);
+        Build(site.Path);
+
+        // When it is edited again with the same size, and the clock had not moved on
+        File.WriteAllText(file, File.ReadAllText(file).Replace("CHARTS", "graphs"));
+        File.SetLastWriteTimeUtc(file, time);
+        Build(site.Path);
+
+        // Then the page shows the second edit
+        var page = File.ReadAllText(Path.Combine(site.Path, "site-output", "careers", "nurses", "index.html"));
+        Assert.Contains("graphs", page);
+        Assert.DoesNotContain("CHARTS", page);
+    }
+
+    private static System.Text.Json.JsonElement Report(string source)
+    {
+        var (code, report, error) = CommandLine.Run("build", "--source", source, "--json");
+        Assert.True(code == 0, error);
+        return System.Text.Json.JsonDocument.Parse(report).RootElement;
     }
 
     /// <summary>Builds and returns how many profiles the build read from the parse cache.</summary>

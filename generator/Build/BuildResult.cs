@@ -17,6 +17,9 @@ public sealed record BuildResult(
     /// <summary>Profiles read from the parse cache of earlier builds instead of being parsed.</summary>
     public int ProfilesFromCache { get; init; }
 
+    /// <summary>Profile files this build read from disk; the others were unchanged since the last build and came from its cache unread.</summary>
+    public int ProfilesRead { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

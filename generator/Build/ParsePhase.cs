@@ -28,7 +28,7 @@ public static class ParsePhase
     private static void ParseWithDiskCache(IReadOnlyList<SourceFile> profiles, ProfileParser parser, string markdownKey, ParseCache disk,
         DiagnosticBag diagnostics, ParsedProfile?[] results)
     {
-        var entries = new (UInt128, ParsedProfile?, IReadOnlyList<Diagnostic>)[profiles.Count];
+        var entries = new (UInt128, ParsedProfile?, IReadOnlyList<Diagnostic>)?[profiles.Count];
         var crashes = 0;
         Parallel.For(0, profiles.Count, i =>
         {
@@ -37,6 +37,16 @@ public static class ParsePhase
             if (!disk.TryGet(key, out results[i], out var found))
             {
                 var local = new DiagnosticBag();
+                if (file.IsUnread)
+                {
+                    // Unchanged since the last build, yet not in the cache (it was damaged, or the settings changed): read it now.
+                    if (file.Read(local) is null)
+                    {
+                        diagnostics.AddRange(local.Sorted());
+                        return;
+                    }
+                    key = ParseCache.Key(file, markdownKey);
+                }
                 var crashed = true; // stays true only when the parser threw
                 results[i] = SiteGenerator.Guard(file.Path, local, () =>
                 {
@@ -51,6 +61,6 @@ public static class ParsePhase
             entries[i] = (key, results[i], found);
         });
         // A parse that crashed is a bug, reported as one; it is never cached, so the next build tries again.
-        if (crashes == 0) disk.BeginWrite(entries);
+        if (crashes == 0) disk.BeginWrite(entries.Where(e => e is not null).Select(e => e!.Value).ToList());
     }
 }

@@ -49,6 +49,7 @@ public static class SiteGenerator
         var incremental = output is IKeepingOutputSink ? options.Incremental : null;
         incremental?.Begin(GlobalInputs.Key(source, IncrementalBuild.BinaryKey, $"{options.BaseUrl}\n{options.IncludeDrafts}"));
         var (templateFiles, assetFiles, staticFiles) = (source.Templates, source.Assets, source.StaticFiles);
+        var profilesRead = source.Profiles.Count(p => !p.IsUnread);
         // Let the profiles' source text go once it is parsed: at 10,000 profiles it is 150 MB of peak memory.
         source = null!;
         var site = timer.Time("model", () => cache is null
@@ -133,7 +134,7 @@ public static class SiteGenerator
 
         var all = diagnostics.Sorted();
         if (options.Strict) all = all.Select(d => d with { Severity = Severity.Error }).ToList();
-        return new BuildResult(all, written, files, draftsSkipped, timer.Phases, site) { PagesKept = incremental?.PagesKept ?? 0, ProfilesFromCache = options.ParseCache?.Hits ?? 0 };
+        return new BuildResult(all, written, files, draftsSkipped, timer.Phases, site) { PagesKept = incremental?.PagesKept ?? 0, ProfilesFromCache = options.ParseCache?.Hits ?? 0, ProfilesRead = profilesRead };
     }
 
     private static SiteConfig ApplyOptions(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)

@@ -51,13 +51,15 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         var stateFile = Path.Combine(source, CacheFolder, "build-state");
         var incremental = settings.NoCache ? null : new IncrementalBuild(BuildState.Load(stateFile), outputFolder);
         var parseCache = settings.NoCache ? null : ParseCache.Load(Path.Combine(source, CacheFolder, "parsed"));
+        var stampsFile = Path.Combine(source, CacheFolder, "sources");
+        var stamps = settings.NoCache ? null : SourceStamps.Load(stampsFile);
         BuildResult result;
         try
         {
             var options = settings.ToBuildOptions() with { Incremental = incremental, ParseCache = parseCache };
             result = settings.Json || CliApp.PlainOutput
-                ? Run(source, options, output)
-                : CliApp.Out.Status().Start("Loading", status => Run(source, options with { Progress = new Progress<string>(phase => status.Status($"Building: {phase}")) }, output));
+                ? Run(source, stamps, options, output)
+                : CliApp.Out.Status().Start("Loading", status => Run(source, stamps, options with { Progress = new Progress<string>(phase => status.Status($"Building: {phase}")) }, output));
         }
         catch
         {
@@ -75,10 +77,10 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             if (!settings.Json) BuildReport.PrintFailure(result, outputFolder);
             return ExitCodes.ContentErrors;
         }
-        IReadOnlyDictionary<string, FileStamp> stamps;
+        IReadOnlyDictionary<string, FileStamp> written;
         try
         {
-            stamps = output.Commit();
+            written = output.Commit();
         }
         catch (Exception e) when (e is OutputFolderException or IOException or UnauthorizedAccessException)
         {
@@ -87,7 +89,8 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             return ExitCodes.ContentErrors;
         }
         parseCache?.Commit();
-        if (incremental is not null) SaveState(incremental.Result(stamps), stateFile);
+        if (incremental is not null) SaveState(() => incremental.Result(written).Save(stateFile));
+        if (stamps is not null) SaveState(() => stamps.Save(stampsFile));
         if (!settings.Json) BuildReport.PrintSuccess(result, Path.GetRelativePath(Environment.CurrentDirectory, outputFolder), watch.Elapsed, settings.Verbose, output.FilesChanged);
         return ExitCodes.Success;
     }
@@ -95,11 +98,11 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     /// <summary>The build cache's folder inside the site: what the next build needs to render only the pages that changed.</summary>
     public const string CacheFolder = ".profilegen-cache";
 
-    private static void SaveState(BuildState state, string file)
+    private static void SaveState(Action save)
     {
         try
         {
-            state.Save(file);
+            save();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -108,6 +111,6 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     }
 
     /// <summary>Loads and builds; the loaded sources are not kept, so the build may free them as it goes.</summary>
-    private static BuildResult Run(string source, BuildOptions options, IOutputSink output) =>
-        SiteGenerator.Build(SiteLoader.Load(source), options, output);
+    private static BuildResult Run(string source, SourceStamps? stamps, BuildOptions options, IOutputSink output) =>
+        SiteGenerator.Build(SiteLoader.Load(source, stamps), options, output);
 }

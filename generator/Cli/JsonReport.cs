@@ -19,6 +19,7 @@ public static class JsonReport
             ["pages_kept"] = result.Succeeded ? result.PagesKept : 0,
             ["files_changed"] = result.Succeeded ? filesChanged : 0,
             ["profiles_from_cache"] = result.ProfilesFromCache,
+            ["profiles_read"] = result.ProfilesRead,
             ["drafts_skipped"] = result.DraftsSkipped,
             ["errors"] = result.ErrorCount,
             ["warnings"] = result.WarningCount,

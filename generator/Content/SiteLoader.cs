@@ -9,7 +9,8 @@ namespace ProfileGen.Content;
 /// </summary>
 public static class SiteLoader
 {
-    public static SiteSource Load(string sourceFolder)
+    /// <param name="stamps">What the last build knew of each profile: one whose size and time are unchanged is loaded unread.</param>
+    public static SiteSource Load(string sourceFolder, Incremental.SourceStamps? stamps = null)
     {
         var root = Path.GetFullPath(sourceFolder);
         var problems = new DiagnosticBag();
@@ -20,19 +21,15 @@ public static class SiteLoader
             config = new SourceFile(ConfigParser.FileName, configText);
 
         // Read and decoded on every core, kept in path order.
-        var profileFiles = Files(root, "profiles", problems).Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
-        var texts = new string?[profileFiles.Count];
-        Parallel.For(0, profileFiles.Count, i => texts[i] = ReadText(root, profileFiles[i], problems));
-        var profiles = new List<SourceFile>(profileFiles.Count);
-        for (var i = 0; i < profileFiles.Count; i++)
-        {
-            if (texts[i] is { } text) profiles.Add(new SourceFile(Relative(root, profileFiles[i]), text));
-        }
+        var profileFiles = Files(root, "profiles", problems).Where(f => f.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList();
+        var loaded = new SourceFile?[profileFiles.Count];
+        Parallel.For(0, profileFiles.Count, i => loaded[i] = LoadProfile(root, profileFiles[i], stamps, problems));
+        var profiles = loaded.Where(p => p is not null).Select(p => p!).ToList();
 
         var templates = new Dictionary<string, string>(StringComparer.Ordinal);
         var assets = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var templatesRoot = Path.Combine(root, "templates");
-        foreach (var file in Files(root, "templates", problems))
+        foreach (var (file, _) in Files(root, "templates", problems))
         {
             var inside = Path.GetRelativePath(templatesRoot, file).Replace(Path.DirectorySeparatorChar, '/');
             if (inside.StartsWith("assets/", StringComparison.Ordinal))
@@ -46,14 +43,14 @@ public static class SiteLoader
         }
 
         var data = new List<SourceFile>();
-        foreach (var file in Files(root, "data", problems).Where(Data.DataFileParser.IsDataFile))
+        foreach (var (file, _) in Files(root, "data", problems).Where(f => Data.DataFileParser.IsDataFile(f.Path)))
         {
             if (ReadText(root, file, problems) is { } text) data.Add(new SourceFile(Relative(root, file), text));
         }
 
         var statics = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var staticRoot = Path.Combine(root, "static");
-        foreach (var file in Files(root, "static", problems))
+        foreach (var (file, _) in Files(root, "static", problems))
         {
             if (ReadBytes(root, file, problems) is { } bytes)
                 statics[Path.GetRelativePath(staticRoot, file).Replace(Path.DirectorySeparatorChar, '/')] = bytes;
@@ -71,22 +68,39 @@ public static class SiteLoader
         };
     }
 
-    /// <summary>Files under a folder of the site, in ordinal order, skipping hidden files and links that leave the site.</summary>
-    private static IEnumerable<string> Files(string root, string folder, DiagnosticBag problems)
+    /// <summary>A profile: read now, or loaded unread when the last build saw it with the same size and time.</summary>
+    private static SourceFile? LoadProfile(string root, (string Path, Incremental.FileStamp? Stamp) file, Incremental.SourceStamps? stamps, DiagnosticBag problems)
+    {
+        var relative = Relative(root, file.Path);
+        if (file.Stamp is { } stamp && stamps?.Unchanged(relative, stamp) is { } digest)
+            return new SourceFile(relative, digest, late => ReadText(root, file.Path, late));
+        if (ReadText(root, file.Path, problems) is not { } text) return null;
+        var read = new SourceFile(relative, text);
+        if (file.Stamp is { } seen) stamps?.Read(relative, seen, read.Digest);
+        return read;
+    }
+
+    /// <summary>
+    /// Files under a folder of the site, in ordinal order, skipping hidden files and links that leave
+    /// the site, each with its size and modification time as the folder listing gave them (none for
+    /// a link: those are the link's own, and an edit of the file it leads to would not show).
+    /// </summary>
+    private static List<(string Path, Incremental.FileStamp? Stamp)> Files(string root, string folder, DiagnosticBag problems)
     {
         var start = Path.Combine(root, folder);
         if (!Directory.Exists(start)) return [];
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = false };
         var inside = new InsideCheck(root);
-        var result = new List<string>();
+        var result = new List<(string, Incremental.FileStamp?)>();
         try
         {
-            var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Path, bool IsLink)>(start,
-                (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.ToFullPath(), entry.Attributes.HasFlag(FileAttributes.ReparsePoint)), options)
+            var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Path, bool IsLink, Incremental.FileStamp Stamp)>(start,
+                (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.ToFullPath(), entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
+                    new Incremental.FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks)), options)
             {
                 ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.IsDirectory,
             };
-            foreach (var (file, isLink) in entries)
+            foreach (var (file, isLink, stamp) in entries)
             {
                 var name = Path.GetFileName(file);
                 if (name.StartsWith('.') || name.EndsWith('~')) continue; // editor backups and lock files
@@ -96,14 +110,14 @@ public static class SiteLoader
                         "this is a symbolic link to a file outside the site folder; it is skipped", "copy the file into the site instead"));
                     continue;
                 }
-                result.Add(file);
+                result.Add((file, isLink ? null : stamp));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problems.Add(Diagnostic.Error(folder, SourcePosition.Start, $"cannot read the folder: {e.Message}"));
         }
-        result.Sort(StringComparer.Ordinal);
+        result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
         return result;
     }
 

@@ -81,7 +81,9 @@ public sealed class ParseCache
     {
         var hash = new System.IO.Hashing.XxHash128();
         hash.Append(Encoding.UTF8.GetBytes($"{IncrementalBuild.BinaryKey}\n{settingsKey}\n{file.Path}\n"));
-        hash.Append(MemoryMarshal.AsBytes(file.Text.AsSpan()));
+        Span<byte> digest = stackalloc byte[16];
+        MemoryMarshal.Write(digest, file.Digest);
+        hash.Append(digest);
         return hash.GetCurrentHashAsUInt128();
     }
 

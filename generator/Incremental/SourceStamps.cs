@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace ProfileGen.Incremental;
+
+/// <summary>
+/// Each profile's size and modification time at the last successful build, with the digest of its
+/// text (<c>.profilegen-cache/sources</c>): a profile whose size and time are unchanged is not read
+/// again, the rule of make, ninja and git. As git does for "racily clean" files, a stamp is only
+/// recorded for a file last written at least <see cref="Settle"/> before the build looked at it, so
+/// a second edit within the same tick of the file system's clock is never missed. An edit that
+/// keeps both the size and the time (a tool that restores them on purpose) needs <c>--no-cache</c>.
+/// </summary>
+public sealed class SourceStamps
+{
+    private const string Magic = "profilegen-source-stamps 1";
+
+    /// <summary>How old a file's modification time must be for its stamp to be trusted next time.</summary>
+    public static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
+
+    private readonly Dictionary<string, (FileStamp Stamp, UInt128 Digest)> _known;
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, UInt128 Digest)> _seen = new(StringComparer.Ordinal);
+    private readonly long _settledBefore = DateTime.UtcNow.Ticks - Settle.Ticks;
+
+    private SourceStamps(Dictionary<string, (FileStamp, UInt128)> known) => _known = known;
+
+    public static SourceStamps None => new([]);
+
+    /// <summary>The stamps in <paramref name="file"/>; none when there is no such file or it is damaged.</summary>
+    public static SourceStamps Load(string file)
+    {
+        var known = new Dictionary<string, (FileStamp, UInt128)>(StringComparer.Ordinal);
+        try
+        {
+            if (!File.Exists(file)) return new(known);
+            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(file), writable: false), Encoding.UTF8);
+            if (reader.ReadString() != Magic) return new(known);
+            var count = reader.ReadInt32();
+            for (var i = 0; i < count; i++)
+            {
+                var path = reader.ReadString();
+                var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
+                known[path] = (stamp, BuildState.ReadHash(reader));
+            }
+            return new(known);
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException)
+        {
+            return new([]); // a damaged file costs reading every profile once, never a failed build
+        }
+    }
+
+    /// <summary>The digest of the file's text when it is unchanged since it was recorded; null when it must be read.</summary>
+    public UInt128? Unchanged(string path, FileStamp stamp)
+    {
+        if (!_known.TryGetValue(path, out var known) || known.Stamp != stamp) return null;
+        _seen[path] = known;
+        return known.Digest;
+    }
+
+    /// <summary>Remembers a file this build read, if its modification time has settled.</summary>
+    public void Read(string path, FileStamp stamp, UInt128 digest)
+    {
+        if (stamp.LastWriteTicks < _settledBefore) _seen[path] = (stamp, digest);
+    }
+
+    /// <summary>Writes the files this build saw, beside the final name and renamed into place.</summary>
+    public void Save(string file)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var temporary = file + ".tmp";
+        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        {
+            writer.Write(Magic);
+            writer.Write(_seen.Count);
+            foreach (var (path, (stamp, digest)) in _seen.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                writer.Write(path);
+                writer.Write(stamp.Length);
+                writer.Write(stamp.LastWriteTicks);
+                BuildState.WriteHash(writer, digest);
+            }
+        }
+        File.Move(temporary, file, overwrite: true);
+    }
+}
