@@ -148,4 +148,34 @@ public class TemplateTests
         Assert.Contains(diagnostics.Sorted(), d => d.Message.Contains("nosuch", StringComparison.Ordinal));
         Assert.Equal("<main><p>Fine</p></main>", System.Text.Encoding.UTF8.GetString(next!));
     }
+
+    [Theory]
+    [InlineData("<p>Caf\u00e9 \U0001F389</p>\n<p>two</p>\n")]
+    [InlineData("<p>no final new line</p>")]
+    public void Markup_kept_as_UTF_8_renders_exactly_as_Scriban_writes_text_indented_includes_and_all(string body)
+    {
+        // Given a page and a layout that write the body at the start of a line, indented, and right
+        // before an include on an indented line (Scriban indents the partial's lines there)
+        var diagnostics = new ProfileGen.Diagnostics.DiagnosticBag();
+        var templates = new ProfileGen.Rendering.TemplateSet(new ProfileGen.Rendering.TemplateStore(new Dictionary<string, string>
+        {
+            ["page.html"] = "<article>\n{{ page.content }}\n  {{ page.content }}\n{{ page.content }}{{ include \"partials/x.html\" }}\n  {{ include \"partials/x.html\" }}\n</article>\n",
+            ["partials/x.html"] = "<p>x</p>\n<p>y</p>\n",
+            ["layouts/base.html"] = "<main>\n{{ content }}\n    {{ include \"partials/x.html\" }}{{ content }}\n</main>\n",
+        }), diagnostics);
+        var functions = ProfileGen.Rendering.SiteFunctions.Create(new ProfileGen.Model.UrlBuilder("https://example.org/"), new ProfileGen.Rendering.Formatter("en"),
+            new ProfileGen.Rendering.AssetManifest(new Dictionary<string, byte[]>()));
+        var renderer = new ProfileGen.Rendering.PageRenderer(templates, functions, loopLimit: 1000);
+
+        // When the body is kept as UTF-8 (as a career's is), and when it is a string Scriban writes itself
+        string Render(ProfileGen.Rendering.HtmlString content) => System.Text.Encoding.UTF8.GetString(
+            renderer.Render("page.html", "layouts/base.html", new Scriban.Runtime.ScriptObject(), new Scriban.Runtime.ScriptObject { ["content"] = content }, diagnostics)!);
+        var fromBytes = Render(ProfileGen.Rendering.HtmlString.FromUtf8(System.Text.Encoding.UTF8.GetBytes(body)));
+        var fromText = Render(new ProfileGen.Rendering.HtmlString(body));
+
+        // Then both pages are the same, character for character
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(fromText, fromBytes);
+        Assert.Contains("  <p>x</p>\n  <p>y</p>", fromText); // the indented include was indented
+    }
 }

@@ -67,8 +67,9 @@ public sealed class PageRenderer
                     $"add templates/{templatePath}, or remove the setting that asks for it"));
             return null;
         }
-        var body = Run(template, site, page, null, diagnostics);
-        if (body is null) return null;
+        var body = _body ??= new Utf8PageOutput();
+        body.Clear(); // a page that failed half-way may have left text behind
+        if (!Run(template, site, page, null, diagnostics, body)) return null;
 
         var layout = _templates.Get(layoutPath);
         if (layout is null)
@@ -80,27 +81,28 @@ public sealed class PageRenderer
         }
         var output = _page ??= new Utf8PageOutput();
         output.Clear(); // a page that failed half-way may have left text behind
-        return Run(layout, site, page, new HtmlString(body), diagnostics, output) is null ? null : output.TakeUtf8();
+        return Run(layout, site, page, HtmlString.Borrowing(body.Written), diagnostics, output) ? output.TakeUtf8() : null;
     }
 
-    // The finished page goes to UTF-8 without becoming a string; one buffer per rendering thread.
-    [ThreadStatic] private static Utf8PageOutput? _page;
+    // The page template's output and the finished page, as UTF-8 without becoming strings; one pair of buffers per rendering thread.
+    [ThreadStatic] private static Utf8PageOutput? _body, _page;
 
-    private string? Run(Template template, ScriptObject site, ScriptObject page, HtmlString? content, DiagnosticBag diagnostics, Utf8PageOutput? into = null)
+    /// <summary>Renders <paramref name="template"/> into <paramref name="into"/>; false after reporting an error.</summary>
+    private bool Run(Template template, ScriptObject site, ScriptObject page, HtmlString? content, DiagnosticBag diagnostics, Utf8PageOutput into)
     {
         // Contexts are pooled: building one costs more than rendering a small page.
         var context = _contexts.TryTake(out var pooled) ? pooled : NewContext();
         var globals = new ScriptObject { ["site"] = site, ["page"] = page };
         if (content is not null) globals["content"] = content;
         context.PushGlobal(globals);
-        if (into is not null) context.PushOutput(into);
+        context.PushOutput(into);
         try
         {
-            var html = template.Render(context);
-            if (into is not null) context.PopOutput();
+            template.Render(context);
+            context.PopOutput();
             context.PopGlobal();
             _contexts.Add(context);
-            return html;
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
@@ -111,7 +113,7 @@ public sealed class PageRenderer
                 ? "a loop ran too long; check the loop's condition"
                 : null;
             diagnostics.Add(Diagnostic.Error(file, new SourcePosition(span.Start.Line + 1, span.Start.Column + 1), $"template error: {message}", hint));
-            return null;
+            return false;
         }
     }
 }
