@@ -5,6 +5,8 @@
 # generated corpus as compare.sh. Each run: a clean build (no cache, empty output), then the edit
 # and a rebuild, then a rebuild with no change. Prints medians, the ratio rebuild / clean build,
 # how many files the rebuild rewrote, and checks the rebuilt site equals a clean build byte for byte.
+# Each run's clean build goes into a fresh folder that stays until the end (see compare.sh: deleting
+# 11,000 files right before a build costs the next build seconds of file-system time).
 #   bench/rebuild.sh 10000 5
 set -euo pipefail
 N=${1:?usage: rebuild.sh N [RUNS]}
@@ -13,7 +15,6 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${SHARED_BENCH:-$REPO/../shared/bench}
 WORK=${BENCH_WORK:-/tmp/profilegen-bench}
 SITE="$WORK/rebuild-site"
-OUT="$SITE/site-output"
 
 mkdir -p "$WORK"
 if [ ! -f "$WORK/corpus-$N/.done" ]; then
@@ -25,27 +26,30 @@ echo "== publish ProfileGen (Release)"
 dotnet publish "$REPO/generator" -c Release -r "$(dotnet --info | awk '/RID:/ {print $2; exit}')" --self-contained false -o "$WORK/bin" --nologo -v quiet >/dev/null
 PG="$WORK/bin/profilegen"
 
-rm -rf "$SITE" && mkdir -p "$SITE/profiles"
+rm -rf "$SITE" "$WORK"/rebuild-output-* && mkdir -p "$SITE/profiles"
 find "$WORK/corpus-$N" -maxdepth 1 -name "*.md" -exec cp -t "$SITE/profiles/" {} +
+sleep 2 # a build trusts the size and time only of files written 2 s before it (SourceStamps)
 printf 'title: "Career Profiles"\nbase_url: "https://careers.example.org/"\n' > "$SITE/profilegen.yml"
 EDITED=$(ls "$SITE/profiles" | sed -n "$((N / 2))p")
 TIMES="$WORK/rebuild-times"
 : > "$TIMES"
 
 for i in $(seq 1 "$RUNS"); do
+  OUT="$WORK/rebuild-output-$i"
   rm -rf "$SITE/.profilegen-cache" "$OUT"
-  /usr/bin/time -f "clean %e %M" -a -o "$TIMES" "$PG" build --source "$SITE" >/dev/null
+  /usr/bin/time -f "clean %e %M" -a -o "$TIMES" "$PG" build --source "$SITE" --output "$OUT" >/dev/null
   echo "Edited in run $i of the rebuild benchmark." >> "$SITE/profiles/$EDITED"
   touch "$WORK/rebuild-mark"; sleep 0.01
-  /usr/bin/time -f "edit %e %M" -a -o "$TIMES" "$PG" build --source "$SITE" >/dev/null
+  /usr/bin/time -f "edit %e %M" -a -o "$TIMES" "$PG" build --source "$SITE" --output "$OUT" >/dev/null
   echo "changed $(find "$OUT" -type f -newer "$WORK/rebuild-mark" | wc -l)" >> "$TIMES"
-  /usr/bin/time -f "nochange %e %M" -a -o "$TIMES" "$PG" build --source "$SITE" >/dev/null
+  /usr/bin/time -f "nochange %e %M" -a -o "$TIMES" "$PG" build --source "$SITE" --output "$OUT" >/dev/null
   echo "run $i: $(grep -E '^(clean|edit|nochange)' "$TIMES" | tail -3 | awk '{printf "%s %s s  ", $1, $2}')"
 done
 
 rm -rf "$WORK/rebuild-clean"
 "$PG" build --source "$SITE" --no-cache --output "$WORK/rebuild-clean" >/dev/null
 if diff -r -q "$OUT" "$WORK/rebuild-clean" >/dev/null; then echo "rebuilt site == clean build: identical"; else echo "rebuilt site differs from a clean build" >&2; exit 1; fi
+rm -rf "$WORK"/rebuild-output-* "$WORK/rebuild-clean"
 
 python3 - "$TIMES" "$N" <<'PY'
 import statistics, sys

@@ -83,12 +83,13 @@ public static class SiteGenerator
             var renderer = new PageRenderer(templates, functions, loopLimit: Math.Max(10_000, site.Profiles.Count * 4));
             // What a page recorded in an earlier build, as this build has it: a template or a site object.
             IDependency? Dependency(string id) => id.StartsWith("tpl:", StringComparison.Ordinal) ? templates.Store.Dependency(id[4..]) : model.Dependency(id);
-            byte[]? RenderPage(PageJob page, Scriban.Runtime.ScriptObject pageData, DiagnosticBag bag) =>
-                Guard(page.SourceFile ?? page.Template, bag, () => renderer.Render(page.Template, page.Layout, model.Site, pageData, bag));
+            // The page's bytes in the rendering thread's buffer: written at once, or copied by the dev server, which keeps them.
+            ReadOnlyMemory<byte>? RenderPage(PageJob page, Scriban.Runtime.ScriptObject pageData, DiagnosticBag bag) =>
+                Guard(page.SourceFile ?? page.Template, bag, () => renderer.RenderShared(page.Template, page.Layout, model.Site, pageData, bag));
             if (output is IDeferredOutputSink deferred)
             {
                 // The dev server renders a page when it is asked for; its errors are reported then.
-                foreach (var page in pages) deferred.Defer(page.OutputPath, () => page.Data(model), (pageData, bag) => RenderPage(page, pageData, bag));
+                foreach (var page in pages) deferred.Defer(page.OutputPath, () => page.Data(model), (pageData, bag) => RenderPage(page, pageData, bag)?.ToArray());
             }
             else
             {
@@ -97,7 +98,7 @@ public static class SiteGenerator
                     var data = page.Data(model);
                     if (incremental is null)
                     {
-                        if (RenderPage(page, data, diagnostics) is { } bytes) output.Write(page.OutputPath, bytes);
+                        if (RenderPage(page, data, diagnostics) is { } bytes) output.Write(page.OutputPath, bytes.Span);
                         return;
                     }
                     // An incremental build keeps the page's file when nothing it read last time has changed.
@@ -112,7 +113,7 @@ public static class SiteGenerator
                     var found = local.Sorted();
                     diagnostics.AddRange(found);
                     if (html is null) return;
-                    output.Write(page.OutputPath, html);
+                    output.Write(page.OutputPath, html.Value.Span);
                     // A page that warned is rendered again next time, so its warnings are reported again.
                     if (!recorder.Untracked && found.Count == 0) incremental.Rendered(page.OutputPath, digest, recorder.Dependencies);
                 });
@@ -149,7 +150,7 @@ public static class SiteGenerator
     }
 
     /// <summary>An exception in one file's work is a bug, reported as one with the file being processed, never a stack trace to the user.</summary>
-    internal static T? Guard<T>(string file, DiagnosticBag diagnostics, Func<T?> work) where T : class
+    internal static T? Guard<T>(string file, DiagnosticBag diagnostics, Func<T?> work)
     {
         try
         {
@@ -160,7 +161,7 @@ public static class SiteGenerator
             diagnostics.Add(Diagnostic.Error(file, SourcePosition.Start,
                 $"internal error while processing this file: {e.GetType().Name}: {e.Message}",
                 "this is a bug in ProfileGen; please report it with this file"));
-            return null;
+            return default;
         }
     }
 }

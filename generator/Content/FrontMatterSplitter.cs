@@ -15,20 +15,29 @@ public static class FrontMatterSplitter
             return null;
         }
 
-        var lines = text.Split('\n');
-        if (!IsFence(lines[0]))
+        // Line by line without splitting the text into a string per line: a profile's text is copied
+        // once, into its front matter and its body.
+        var firstEnd = LineEnd(text, 0);
+        if (!IsFence(text.AsSpan(0, firstEnd)))
         {
             diagnostics.Add(Diagnostic.Error(file.Path, SourcePosition.Start, "the file does not start with front matter",
                 "put '---' on the first line, then the fields (title, date, category), then another '---'"));
             return null;
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        var yamlStart = firstEnd + 1;
+        var line = 1;
+        for (var start = yamlStart; start <= text.Length; line++)
         {
-            if (!IsFence(lines[i]) && lines[i].TrimEnd('\r', ' ', '\t') != "...") continue;
-            var yaml = string.Join('\n', lines, 1, i - 1);
-            var body = i + 1 < lines.Length ? string.Join('\n', lines, i + 1, lines.Length - i - 1) : "";
-            return new FrontMatterSplit(yaml, 2, body, i + 2);
+            var end = LineEnd(text, start);
+            var current = text.AsSpan(start, end - start);
+            if (IsFence(current) || current.TrimEnd("\r \t") is "...")
+            {
+                var yaml = start > yamlStart ? text[yamlStart..(start - 1)] : "";
+                var body = end < text.Length ? text[(end + 1)..] : "";
+                return new FrontMatterSplit(yaml, 2, body, line + 2);
+            }
+            start = end + 1;
         }
 
         diagnostics.Add(Diagnostic.Error(file.Path, SourcePosition.Start, "the front matter that starts here is never closed",
@@ -36,5 +45,12 @@ public static class FrontMatterSplitter
         return null;
     }
 
-    private static bool IsFence(string line) => line.TrimEnd('\r', ' ', '\t') == "---";
+    /// <summary>Where the line starting at <paramref name="start"/> ends: at its '\n', or at the end of the text.</summary>
+    private static int LineEnd(string text, int start)
+    {
+        var newLine = text.IndexOf('\n', start);
+        return newLine < 0 ? text.Length : newLine;
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd("\r \t") is "---";
 }

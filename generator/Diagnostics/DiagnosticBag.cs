@@ -8,23 +8,35 @@ namespace ProfileGen.Diagnostics;
 /// </summary>
 public sealed class DiagnosticBag
 {
-    private readonly ConcurrentQueue<Diagnostic> _items = new();
+    // Made on the first problem: a build makes a bag per profile and per page, and most stay empty.
+    private ConcurrentQueue<Diagnostic>? _queue;
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    private ConcurrentQueue<Diagnostic> Items
+    {
+        get
+        {
+            if (_queue is { } queue) return queue;
+            Interlocked.CompareExchange(ref _queue, new ConcurrentQueue<Diagnostic>(), null);
+            return _queue;
+        }
+    }
+
+    public void Add(Diagnostic diagnostic) => Items.Enqueue(diagnostic);
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var d in diagnostics) _items.Enqueue(d);
+        if (diagnostics is IReadOnlyCollection<Diagnostic> { Count: 0 }) return;
+        foreach (var d in diagnostics) Items.Enqueue(d);
     }
 
-    public bool HasErrors => _items.Any(d => d.IsError);
+    public bool HasErrors => _queue is { } items && items.Any(d => d.IsError);
 
-    public int ErrorCount => _items.Count(d => d.IsError);
+    public int ErrorCount => _queue?.Count(d => d.IsError) ?? 0;
 
-    public int WarningCount => _items.Count(d => !d.IsError);
+    public int WarningCount => _queue?.Count(d => !d.IsError) ?? 0;
 
-    public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.Distinct()
+    public IReadOnlyList<Diagnostic> Sorted() => _queue is not { IsEmpty: false } items ? [] :
+        items.Distinct()
             .OrderBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ThenBy(d => d.Message, StringComparer.Ordinal)

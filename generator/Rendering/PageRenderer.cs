@@ -57,7 +57,15 @@ public sealed class PageRenderer
     }
 
     /// <summary>Renders a page, or returns null after reporting why it could not be rendered.</summary>
-    public byte[]? Render(string templatePath, string layoutPath, ScriptObject site, ScriptObject page, DiagnosticBag diagnostics)
+    public byte[]? Render(string templatePath, string layoutPath, ScriptObject site, ScriptObject page, DiagnosticBag diagnostics) =>
+        RenderShared(templatePath, layoutPath, site, page, diagnostics)?.ToArray();
+
+    /// <summary>
+    /// Renders a page into this thread's buffer, for a caller that writes it at once: the bytes are
+    /// valid until the thread renders its next page (a copy per page was 230 MB at 10,000 profiles).
+    /// Null after reporting why the page could not be rendered.
+    /// </summary>
+    public ReadOnlyMemory<byte>? RenderShared(string templatePath, string layoutPath, ScriptObject site, ScriptObject page, DiagnosticBag diagnostics)
     {
         var template = _templates.Get(templatePath);
         if (template is null)
@@ -81,7 +89,7 @@ public sealed class PageRenderer
         }
         var output = _page ??= new Utf8PageOutput();
         output.Clear(); // a page that failed half-way may have left text behind
-        return Run(layout, site, page, HtmlString.Borrowing(body.Written), diagnostics, output) ? output.TakeUtf8() : null;
+        return Run(layout, site, page, HtmlString.Borrowing(body.Written), diagnostics, output) ? (ReadOnlyMemory<byte>?)output.Written : null;
     }
 
     // The page template's output and the finished page, as UTF-8 without becoming strings; one pair of buffers per rendering thread.
