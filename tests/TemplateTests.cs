@@ -178,4 +178,38 @@ public class TemplateTests
         Assert.Equal(fromText, fromBytes);
         Assert.Contains("  <p>x</p>\n  <p>y</p>", fromText); // the indented include was indented
     }
+
+    [Fact]
+    public void Includes_render_exactly_as_Scriban_renders_them_arguments_indentation_and_all()
+    {
+        // Given partials included in a loop, on indented lines, back to back, nested, with arguments,
+        // and one that does not end its line
+        var files = new Dictionary<string, string>
+        {
+            ["page.html"] = "<ul>\n  {{ for x in page.items }}\n    {{ include \"card.html\" x }}\n  {{ end }}\n</ul>\n"
+                + "{{ include \"card.html\" \"a\" }}{{ include \"card.html\" \"b\" }}\n    {{ include \"inline.html\" }}\n{{ include \"card.html\" \"c\" }}"
+                + "{{ text = include \"inline.html\" }}\n  {{ include \"card.html\" \"d\" }}\n",
+            ["partials/card.html"] = "<li>{{ $1 }}</li>\n",
+            ["partials/inline.html"] = "<b>x</b>\n  {{ include \"card.html\" \"nested\" }}<i>y</i>",
+            ["layouts/base.html"] = "{{ content }}",
+        };
+        var store = new ProfileGen.Rendering.TemplateStore(files);
+        var diagnostics = new ProfileGen.Diagnostics.DiagnosticBag();
+        var functions = ProfileGen.Rendering.SiteFunctions.Create(new ProfileGen.Model.UrlBuilder("https://example.org/"), new ProfileGen.Rendering.Formatter("en"),
+            new ProfileGen.Rendering.AssetManifest(new Dictionary<string, byte[]>()));
+        var renderer = new ProfileGen.Rendering.PageRenderer(new ProfileGen.Rendering.TemplateSet(store, diagnostics), functions, loopLimit: 1000);
+        var items = new Scriban.Runtime.ScriptArray { "one", "two" };
+
+        // When ProfileGen renders the page, and Scriban alone does
+        var ours = System.Text.Encoding.UTF8.GetString(renderer.Render("page.html", "layouts/base.html", new Scriban.Runtime.ScriptObject(),
+            new Scriban.Runtime.ScriptObject { ["items"] = items }, diagnostics)!);
+        var context = new Scriban.TemplateContext { TemplateLoader = new ProfileGen.Rendering.PartialLoader(store) };
+        context.PushGlobal(new Scriban.Runtime.ScriptObject { ["page"] = new Scriban.Runtime.ScriptObject { ["items"] = items } });
+        var scriban = Scriban.Template.Parse(files["page.html"], "page.html").Render(context);
+
+        // Then the two are the same, character for character
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(scriban, ours);
+        Assert.Contains("    <li>one</li>", ours);
+    }
 }
