@@ -51,6 +51,22 @@ public class FuzzTests
             .Select(edits => edits.Aggregate(Valid, (text, e) => Mutate(text, e.Item1, e.Item2, e.Item3, e.Item4)))
             .Sample(text => ParseOnly(text));
 
+    /// <summary>Text for escaping: markup's characters, Latin-1, new lines, pairs and lone halves of surrogate pairs.</summary>
+    private static readonly Gen<string> EscapingText = Gen.OneOf(
+        Tricky, Gen.Char['\u00a0', '\u00ff'], Gen.Char['\ud800', '\udfff'], Gen.OneOf<char>('\ud83d', '\ude80', '\u2019', '\u00e9', '\n'))
+        .Array[0, 60].Select(chars => new string(chars));
+
+    [Fact]
+    public void Text_escaped_into_a_page_is_byte_for_byte_what_WebUtility_escapes_it_to() =>
+        Gen.Select(EscapingText, EscapingText).Sample((before, text) =>
+        {
+            // After some other text, as a page writes a value after its template's text
+            var output = new ProfileGen.Rendering.Utf8PageOutput();
+            output.Write(before, 0, before.Length);
+            output.WriteHtmlEncoded(text);
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(before + System.Net.WebUtility.HtmlEncode(text)), output.TakeUtf8());
+        });
+
     [Fact]
     public void Slugs_of_any_name_are_safe_non_empty_path_segments() =>
         Gen.String.Sample(name =>

@@ -28,26 +28,33 @@ public sealed class HtmlTemplateContext : TemplateContext
             case HtmlString html: return Write(html.Value);
             default:
                 var text = ObjectToString(textAsObject);
-                return text is null ? this : Write(WebUtility.HtmlEncode(text));
+                if (text is null) return this;
+                if (Output is Utf8PageOutput output && string.IsNullOrEmpty(CurrentIndent))
+                {
+                    // Escaped straight into the page's bytes, without an escaped copy of the text.
+                    output.WriteHtmlEncoded(text);
+                    if (text.Length > 0) PreviousTextWasNewLine(this) = text[^1] == '\n';
+                    return this;
+                }
+                return Write(WebUtility.HtmlEncode(text));
         }
     }
 
-    /// <summary>
-    /// Writes markup as bytes, leaving Scriban's record of whether the output ends a line as its own
-    /// write would (an indented include later indents its first line only after a new line): a final
-    /// new line goes through Scriban, anything else resets the record.
-    /// </summary>
+    /// <summary>Writes markup as bytes, keeping Scriban's record of whether the output ends a line as its own write would.</summary>
     private void WriteMarkup(Utf8PageOutput output, ReadOnlySpan<byte> utf8)
     {
-        if (!utf8.IsEmpty && utf8[^1] == (byte)'\n')
-        {
-            output.WriteUtf8(utf8[..^1]);
-            Write("\n");
-            return;
-        }
         output.WriteUtf8(utf8);
-        if (!utf8.IsEmpty) ResetPreviousNewLine();
+        if (!utf8.IsEmpty) PreviousTextWasNewLine(this) = utf8[^1] == (byte)'\n';
     }
+
+    /// <summary>
+    /// Whether the output ends a line, which decides whether Scriban indents the next write of an
+    /// indented statement (AutoIndent). Scriban keeps it private and sets it on each write; a write
+    /// that bypasses Scriban's sets it the same way. Scriban is pinned (Directory.Packages.props), and
+    /// tests render indented text and includes both through Scriban and through these writes.
+    /// </summary>
+    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    internal static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => new(Write(span, textAsObject));
 }

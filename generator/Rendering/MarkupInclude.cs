@@ -50,7 +50,7 @@ public sealed class MarkupInclude(IScriptCustomFunction include) : IScriptCustom
         context.EnterRecursive(callerContext);
         // The caller indents the partial's lines when it writes them (AutoIndent), from the line state it had before.
         var indent = context.CurrentIndent;
-        var previousTextWasNewLine = PreviousTextWasNewLine(context);
+        var previousTextWasNewLine = HtmlTemplateContext.PreviousTextWasNewLine(context);
         context.CurrentIndent = null;
         context.PushOutput(output);
         context.PushLocal();
@@ -66,19 +66,11 @@ public sealed class MarkupInclude(IScriptCustomFunction include) : IScriptCustom
             context.PopLocal();
             context.PopOutput();
             context.CurrentIndent = indent;
-            PreviousTextWasNewLine(context) = previousTextWasNewLine;
+            HtmlTemplateContext.PreviousTextWasNewLine(context) = previousTextWasNewLine;
             context.ExitRecursive(callerContext);
             outputs.Push(output);
         }
     }
-
-    /// <summary>
-    /// Whether the caller's output ends a line, which decides whether its next indented write is
-    /// indented: Scriban keeps it private and restores it after a partial; so does this include.
-    /// Scriban is pinned (Directory.Packages.props), and a test renders indented includes both ways.
-    /// </summary>
-    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
-    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
     // Outputs for partials, one per level of nesting, reused on each rendering thread.
     [ThreadStatic] private static Stack<Utf8PageOutput>? _free;

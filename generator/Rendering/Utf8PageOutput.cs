@@ -35,6 +35,63 @@ public sealed class Utf8PageOutput : IScriptOutput
         _bytes.Advance(utf8.Length);
     }
 
+    /// <summary>
+    /// Writes text HTML-escaped exactly as <see cref="System.Net.WebUtility.HtmlEncode(string)"/>
+    /// escapes it (&lt; &gt; &amp; &quot; &#39;, Latin-1 letters and characters beyond the Basic
+    /// Multilingual Plane as numeric references, a lone surrogate as U+FFFD), without the escaped string.
+    /// </summary>
+    public void WriteHtmlEncoded(string text)
+    {
+        var rest = text.AsSpan();
+        Span<char> reference = stackalloc char[12];
+        while (!rest.IsEmpty)
+        {
+            var at = rest.IndexOfAny(NeedsEscaping);
+            if (at < 0)
+            {
+                Encode(rest, flush: false);
+                return;
+            }
+            Encode(rest[..at], flush: false);
+            var c = rest[at];
+            var used = 1;
+            switch (c)
+            {
+                case '<': Encode("&lt;", flush: false); break;
+                case '>': Encode("&gt;", flush: false); break;
+                case '"': Encode("&quot;", flush: false); break;
+                case '\'': Encode("&#39;", flush: false); break;
+                case '&': Encode("&amp;", flush: false); break;
+                default:
+                    int value = c;
+                    if (char.IsSurrogate(c))
+                    {
+                        if (char.IsHighSurrogate(c) && at + 1 < rest.Length && char.IsLowSurrogate(rest[at + 1]))
+                        {
+                            value = char.ConvertToUtf32(c, rest[at + 1]);
+                            used = 2;
+                        }
+                        else
+                        {
+                            Encode("\uFFFD", flush: false);
+                            break;
+                        }
+                    }
+                    "&#".CopyTo(reference);
+                    value.TryFormat(reference[2..], out var digits, provider: System.Globalization.CultureInfo.InvariantCulture);
+                    reference[2 + digits] = ';';
+                    Encode(reference[..(3 + digits)], flush: false);
+                    break;
+            }
+            rest = rest[(at + used)..];
+        }
+    }
+
+    /// <summary>The characters WebUtility.HtmlEncode replaces: markup's five, U+00A0-U+00FF and surrogates.</summary>
+    private static readonly SearchValues<char> NeedsEscaping = SearchValues.Create(
+        "<>&\"'" + new string(Enumerable.Range(0xA0, 0x60).Select(c => (char)c).ToArray())
+        + new string(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray()));
+
     /// <summary>What was written so far; valid until the output is written to or cleared.</summary>
     public ReadOnlyMemory<byte> Written
     {
