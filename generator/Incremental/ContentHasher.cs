@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections;
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -21,27 +20,17 @@ public static class ContentHasher
     /// <summary>The digest of an object's own content: its members, with other site objects cut at their id.</summary>
     public static UInt128 Of(ScriptObject root)
     {
-        var buffer = Buffer();
+        var buffer = HashInput.Start();
         WriteObject(buffer, root, 0);
-        return Digest(buffer.WrittenSpan);
+        return Digest(buffer.Written);
     }
 
     /// <summary>The digest of one value as a template would read it.</summary>
     public static UInt128 OfValue(object? value)
     {
-        var buffer = Buffer();
+        var buffer = HashInput.Start();
         Write(buffer, value, 0);
-        return Digest(buffer.WrittenSpan);
-    }
-
-    // One growing buffer per thread: hashing ten thousand careers should not allocate ten thousand buffers.
-    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
-
-    private static ArrayBufferWriter<byte> Buffer()
-    {
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
-        buffer.ResetWrittenCount();
-        return buffer;
+        return Digest(buffer.Written);
     }
 
     /// <summary>The digest of a sequence of byte strings, each length-prefixed so that ("ab","c") differs from ("a","bc").</summary>
@@ -61,7 +50,7 @@ public static class ContentHasher
     // A fast non-cryptographic digest: the cache compares a site's files with their own earlier versions, it does not defend against forged ones.
     public static UInt128 Digest(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
 
-    private static void Write(ArrayBufferWriter<byte> buffer, object? value, int depth)
+    private static void Write(HashInput buffer, object? value, int depth)
     {
         if (depth > MaxDepth) throw new InvalidOperationException("a template value is nested more than 64 levels deep");
         switch (value)
@@ -99,7 +88,7 @@ public static class ContentHasher
         }
     }
 
-    private static void WriteObject(ArrayBufferWriter<byte> buffer, ScriptObject obj, int depth)
+    private static void WriteObject(HashInput buffer, ScriptObject obj, int depth)
     {
         // Members in the order they were set: the model sets them in the same order on every build.
         Tag(buffer, 9);
@@ -111,30 +100,11 @@ public static class ContentHasher
         }
     }
 
-    private static void Tag(ArrayBufferWriter<byte> buffer, byte tag)
-    {
-        buffer.GetSpan(1)[0] = tag;
-        buffer.Advance(1);
-    }
+    private static void Tag(HashInput buffer, byte tag) => buffer.Byte(tag);
 
-    private static void WriteDigest(ArrayBufferWriter<byte> buffer, UInt128 digest)
-    {
-        MemoryMarshal.Write(buffer.GetSpan(16), in digest);
-        buffer.Advance(16);
-    }
+    private static void WriteDigest(HashInput buffer, UInt128 digest) => buffer.Digest(digest);
 
-    private static void Long(ArrayBufferWriter<byte> buffer, long value)
-    {
-        BitConverter.TryWriteBytes(buffer.GetSpan(8), value);
-        buffer.Advance(8);
-    }
+    private static void Long(HashInput buffer, long value) => buffer.Long(value);
 
-    private static void Text(ArrayBufferWriter<byte> buffer, string text) => Bytes(buffer, MemoryMarshal.AsBytes(text.AsSpan()));
-
-    private static void Bytes(ArrayBufferWriter<byte> buffer, ReadOnlySpan<byte> bytes)
-    {
-        Long(buffer, bytes.Length);
-        bytes.CopyTo(buffer.GetSpan(bytes.Length));
-        buffer.Advance(bytes.Length);
-    }
+    private static void Text(HashInput buffer, string text) => buffer.Text(text);
 }

@@ -54,9 +54,10 @@ public sealed class DependencyRecorder : IDisposable
                 _read.Add(other);
                 break;
             case IList list:
-                foreach (var item in list)
+                // By index: a list's enumerator is an allocation per member read, and pages read many lists.
+                for (var i = 0; i < list.Count; i++)
                 {
-                    if (item is DependencyObject element) _read.Add(element);
+                    if (list[i] is DependencyObject element) _read.Add(element);
                 }
                 break;
         }

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace ProfileGen.Incremental;
 
 /// <summary>
@@ -30,23 +28,17 @@ public static class PageFingerprint
 
     private static UInt128 Combine(UInt128 global, UInt128 page, IReadOnlyList<IDependency> dependencies)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 + dependencies.Count * 48);
-        Write(buffer, global);
-        Write(buffer, page);
-        foreach (var dependency in dependencies)
+        // Each dependency's hash is computed before the input is started: computing it may use this thread's input too.
+        var hashes = new UInt128[dependencies.Count];
+        for (var i = 0; i < hashes.Length; i++) hashes[i] = dependencies[i].Hash;
+        var buffer = HashInput.Start();
+        buffer.Digest(global);
+        buffer.Digest(page);
+        for (var i = 0; i < hashes.Length; i++)
         {
-            var id = MemoryMarshal.AsBytes(dependency.Id.AsSpan());
-            Write(buffer, (UInt128)(uint)id.Length);
-            id.CopyTo(buffer.GetSpan(id.Length));
-            buffer.Advance(id.Length);
-            Write(buffer, dependency.Hash);
+            buffer.Text(dependencies[i].Id);
+            buffer.Digest(hashes[i]);
         }
-        return ContentHasher.Digest(buffer.WrittenSpan);
-    }
-
-    private static void Write(System.Buffers.ArrayBufferWriter<byte> buffer, UInt128 value)
-    {
-        MemoryMarshal.Write(buffer.GetSpan(16), in value);
-        buffer.Advance(16);
+        return ContentHasher.Digest(buffer.Written);
     }
 }
