@@ -274,6 +274,40 @@ public class IncrementalBuildTests
         return after;
     }
 
+    [Theory]
+    [InlineData("neighbours")]
+    [InlineData("related")]
+    public void A_career_whose_file_did_not_change_but_whose_neighbours_or_related_careers_did_is_rendered_again(string change)
+    {
+        // Given careers whose pages show only their own neighbours (or only their one closest career),
+        // so that a page depends on nothing else that changes
+        using var site = new TempFolder();
+        site.Write("profilegen.yml", change == "neighbours"
+            ? "title: Jobs\nbase_url: https://example.org/\nrelated:\n  count: 0\n"
+            : "title: Jobs\nbase_url: https://example.org/\nrelated:\n  count: 1\n  weights: {category: 0, tags: 0, soc_major: 0, soc_minor: 0, education: 0}\n");
+        site.Write("profiles/bakers.md", ProfileText("Bakers", "Food", "[]", 40000, "bread ovens dough flour kitchens"));
+        site.Write("profiles/cooks.md", ProfileText("Cooks", "Food", "[]", 35000, "kitchens grills"));
+        site.Write("profiles/zookeepers.md", ProfileText("Zookeepers", "Animals", "[]", 32000, "animals enclosures feeding"));
+        // A career page that shows nothing of the site but the career itself and these
+        site.Write("templates/profile.html", "<h1>{{ page.title }}</h1>{{ if page.next }}<a href=\"{{ page.next.url }}\">next</a>{{ end }}{{ for r in page.related }}<a href=\"{{ r.url }}\">related</a>{{ end }}\n");
+        site.Write("templates/layouts/base.html", "<!DOCTYPE html><html lang=\"en\"><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n");
+        Settle(site);
+        var output = Path.Combine(site.Path, "site-output");
+        Build(site.Path);
+
+        // When a career is added between two others (the bakers' next career changes), or another
+        // career's text comes to match the bakers' better than the cooks' does (the cooks' closest
+        // career stays the bakers)
+        if (change == "neighbours") site.Write("profiles/chefs.md", ProfileText("Chefs", "Food", "[]", 50000, "menus kitchens"));
+        else site.Write("profiles/zookeepers.md", ProfileText("Zookeepers", "Animals", "[]", 32000, "bread ovens dough flour"));
+        Build(site.Path);
+
+        // Then the bakers' page, its file unchanged, shows the change as a clean build does
+        var after = AssertEqualsCleanBuild(site, output, change);
+        var bakers = System.Text.Encoding.UTF8.GetString(after[Path.Combine("careers", "bakers", "index.html")]);
+        Assert.Contains(change == "neighbours" ? "/careers/chefs/" : "/careers/zookeepers/", bakers);
+    }
+
     [Fact]
     public void An_unchanged_profile_is_not_read_again_and_an_edited_one_is()
     {

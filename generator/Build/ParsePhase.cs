@@ -59,6 +59,7 @@ public static class ParsePhase
             }
             diagnostics.AddRange(found);
             entries[i] = (key, results[i], found);
+            if (results[i] is { } parsed) results[i] = parsed with { SourceKey = key };
         });
         // A parse that crashed is a bug, reported as one; it is never cached, so the next build tries again.
         if (crashes == 0) disk.BeginWrite(entries.Where(e => e is not null).Select(e => e!.Value).ToList());

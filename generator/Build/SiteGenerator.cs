@@ -79,7 +79,7 @@ public static class SiteGenerator
             foreach (var path in SitePlan.TemplatePaths(site, templates.Store)) templates.Get(path);
             if (diagnostics.HasErrors) return;
 
-            var model = cache?.TemplateModel(site, () => new TemplateModel(site, Version, data.Tree)) ?? new TemplateModel(site, Version, data.Tree);
+            var model = cache?.TemplateModel(site, () => new TemplateModel(site, Version, data.Tree)) ?? new TemplateModel(site, Version, data.Tree, incremental?.Objects);
             var functions = SiteFunctions.Create(urls, new Formatter(config.Language), assets, model.Site);
             var renderer = new PageRenderer(templates, functions, loopLimit: Math.Max(10_000, site.Profiles.Count * 4));
             // What a page recorded in an earlier build, as this build has it: a template or a site object.

@@ -9,12 +9,15 @@ namespace ProfileGen.Incremental;
 /// </summary>
 public sealed class BuildState
 {
-    private const string Magic = "profilegen-build-state 1";
+    private const string Magic = "profilegen-build-state 2";
 
     public required string Version { get; init; }
     public required UInt128 GlobalKey { get; init; }
     public required string OutputFolder { get; init; }
     public required IReadOnlyDictionary<string, PageRecord> Pages { get; init; }
+
+    /// <summary>The careers' digests with the digests of their inputs (<see cref="ObjectDigests"/>).</summary>
+    public IReadOnlyDictionary<string, (UInt128 Inputs, UInt128 Digest)> Objects { get; init; } = new Dictionary<string, (UInt128, UInt128)>();
 
     /// <summary>The state in <paramref name="file"/>, or null when there is none or it cannot be read (a build then renders everything).</summary>
     public static BuildState? Load(string file)
@@ -40,7 +43,14 @@ public sealed class BuildState
                 for (var d = 0; d < dependencies.Length; d++) dependencies[d] = ids[reader.ReadInt32()];
                 pages[path] = new PageRecord(fingerprint, dependencies, stamp);
             }
-            return new BuildState { Version = version, GlobalKey = global, OutputFolder = output, Pages = pages };
+            var objectCount = reader.ReadInt32();
+            var objects = new Dictionary<string, (UInt128, UInt128)>(objectCount, StringComparer.Ordinal);
+            for (var i = 0; i < objectCount; i++)
+            {
+                var id = reader.ReadString();
+                objects[id] = (ReadHash(reader), ReadHash(reader));
+            }
+            return new BuildState { Version = version, GlobalKey = global, OutputFolder = output, Pages = pages, Objects = objects };
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
         {
@@ -74,6 +84,13 @@ public sealed class BuildState
                 writer.Write(record.Stamp.LastWriteTicks);
                 writer.Write(record.Dependencies.Count);
                 foreach (var id in record.Dependencies) writer.Write(ids[id]);
+            }
+            writer.Write(Objects.Count);
+            foreach (var (id, (inputs, digest)) in Objects.OrderBy(o => o.Key, StringComparer.Ordinal))
+            {
+                writer.Write(id);
+                WriteHash(writer, inputs);
+                WriteHash(writer, digest);
             }
         }
         File.Move(temporary, file, overwrite: true);

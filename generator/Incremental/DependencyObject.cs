@@ -27,11 +27,23 @@ public interface IDependency
 public class DependencyObject(string id) : ScriptObject(capacity: 0, autoImportStaticsFromThisType: false), IDependency
 {
     private object? _hash;
+    private ObjectDigests? _digests;
+    private UInt128 _inputs;
 
     public string Id { get; } = id;
 
-    /// <summary>The digest of this object's content; computed once, since the model is read-only while pages render.</summary>
-    public UInt128 Hash => (UInt128)(_hash ??= ContentHasher.Of(this));
+    /// <summary>
+    /// The digest of this object's content; computed once, since the model is read-only while pages
+    /// render, or taken from the previous build when the object was built from the same inputs.
+    /// </summary>
+    public UInt128 Hash => (UInt128)(_hash ??= _digests is { } digests ? digests.Digest(Id, _inputs, () => ContentHasher.Of(this)) : ContentHasher.Of(this));
+
+    /// <summary>Lets <see cref="Hash"/> come from <paramref name="digests"/> when <paramref name="inputs"/>, the digest of what this object is built from, is unchanged.</summary>
+    internal void BuiltFrom(UInt128 inputs, ObjectDigests digests)
+    {
+        _inputs = inputs;
+        _digests = digests;
+    }
 
     /// <summary>The dependency that reading <paramref name="member"/> creates: the whole object, unless a subclass is finer.</summary>
     protected virtual IDependency DependencyOf(string member) => this;

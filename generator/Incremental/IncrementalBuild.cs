@@ -22,11 +22,15 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
 
     public int PagesKept => _kept.Count;
 
+    /// <summary>The careers' digests of the previous build, usable once <see cref="Begin"/> found its state usable.</summary>
+    public ObjectDigests Objects { get; private set; } = ObjectDigests.None;
+
     /// <summary>Sets the digest of this build's global inputs; the previous state is used only if it had the same.</summary>
     public void Begin(UInt128 globalKey)
     {
         _global = globalKey;
         _usable = previous is not null && previous.Version == BinaryKey && previous.GlobalKey == globalKey && previous.OutputFolder == outputFolder ? previous : null;
+        Objects = new ObjectDigests(_usable?.Objects ?? new Dictionary<string, (UInt128, UInt128)>());
     }
 
     /// <summary>The digest of a page's own data object and the template and layout that render it (a profile's <c>layout:</c> picks the latter).</summary>
@@ -59,6 +63,6 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
         {
             if (stamps.TryGetValue(path, out var stamp)) pages[path] = new PageRecord(fingerprint, ids, stamp);
         }
-        return new BuildState { Version = BinaryKey, GlobalKey = _global, OutputFolder = outputFolder, Pages = pages };
+        return new BuildState { Version = BinaryKey, GlobalKey = _global, OutputFolder = outputFolder, Pages = pages, Objects = Objects.Current };
     }
 }

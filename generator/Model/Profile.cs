@@ -28,6 +28,9 @@ public sealed class Profile
     /// <summary>The body's links as the author wrote them, with their file positions; <c>profilegen check</c> follows them.</summary>
     public IReadOnlyList<BodyLink> BodyLinks { get; init; } = [];
 
+    /// <summary>The parse cache's digest of the career's source (<see cref="ParsedProfile.SourceKey"/>); zero when the build had no cache.</summary>
+    public UInt128 SourceKey { get; init; }
+
     /// <summary>The terms of title, common names, summary and body, for text similarity.</summary>
     public Model.Related.CareerTerms Terms { get; internal set; } = Model.Related.CareerTerms.Empty;
 

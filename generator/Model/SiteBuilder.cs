@@ -37,6 +37,7 @@ public static class SiteBuilder
                 Duties = p.Body.Duties,
                 BodyLinks = p.Body.Links,
                 Terms = p.Terms,
+                SourceKey = p.SourceKey,
             })
             .OrderBy(p => p.Title, titleOrder)
             .ThenBy(p => p.Slug, StringComparer.Ordinal)

@@ -22,7 +22,8 @@ public sealed class TemplateModel
     public IDependency? Dependency(string id) =>
         id.StartsWith("s:", StringComparison.Ordinal) ? Site.Member(id[2..]) : _byId.GetValueOrDefault(id);
 
-    public TemplateModel(Model.Site site, string version, Data.DataMap? data = null)
+    /// <param name="digests">The previous build's digests of careers (an incremental build), reused for careers built from the same inputs.</param>
+    public TemplateModel(Model.Site site, string version, Data.DataMap? data = null, ObjectDigests? digests = null)
     {
         var urls = site.Urls;
         // One object per career, with its JSON-LD: the costliest part of the model, so built on every core.
@@ -45,6 +46,7 @@ public sealed class TemplateModel
             obj["prev"] = p.Prev is null ? null : profiles[p.Prev];
             obj["next"] = p.Next is null ? null : profiles[p.Next];
             obj["breadcrumbs"] = List([Crumb(urls, "Home", "/"), Crumb(urls, p.Category.Name, p.Category.Path), Crumb(urls, p.Title, p.Path)]);
+            if (digests is not null && p.SourceKey != default) obj.BuiltFrom(InputsOf(p), digests);
         });
 
         Site = new SiteDependencyObject
@@ -75,6 +77,30 @@ public sealed class TemplateModel
         Categories = categories;
         Tags = tags;
         _byId = profiles.Values.Concat(categories.Values).Concat(tags.Values).ToDictionary(o => o.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A digest of everything a career's object is built from besides the build's global inputs:
+    /// its parse, and the category, tags, related careers and neighbours it shows. Kept next to
+    /// <see cref="ProfileObject"/> and the relations set above: a field read from anywhere else must be added here.
+    /// </summary>
+    private static UInt128 InputsOf(Profile p)
+    {
+        var input = HashInput.Start();
+        input.Digest(p.SourceKey);
+        input.Text(p.Category.Slug);
+        input.Text(p.Category.Name);
+        input.Long(p.Tags.Count);
+        foreach (var tag in p.Tags)
+        {
+            input.Text(tag.Slug);
+            input.Text(tag.Name);
+        }
+        input.Long(p.Related.Count);
+        foreach (var related in p.Related) input.Text(related.Slug);
+        input.Text(p.Prev?.Slug ?? "");
+        input.Text(p.Next?.Slug ?? "");
+        return ContentHasher.Digest(input.Written);
     }
 
     public static ScriptObject Crumb(UrlBuilder urls, string title, string path) =>

@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+
+namespace ProfileGen.Incremental;
+
+/// <summary>
+/// The content digests of the previous build's careers, each with a digest of what its template
+/// object is built from: the career's parse (its file's path and text, the Markdown settings and the
+/// binary, as the parse cache keys it) and the careers and groups it points at. Global inputs (the
+/// configuration, data files, the binary) are not in it: the previous state is not used at all
+/// when one of those changed. A career whose inputs are unchanged reuses its digest instead of
+/// hashing its whole object again (the bulk of deciding, in a 10,000-profile rebuild, which pages to keep).
+/// </summary>
+public sealed class ObjectDigests(IReadOnlyDictionary<string, (UInt128 Inputs, UInt128 Digest)> previous)
+{
+    private readonly ConcurrentDictionary<string, (UInt128 Inputs, UInt128 Digest)> _current = new(StringComparer.Ordinal);
+
+    public static ObjectDigests None => new(new Dictionary<string, (UInt128, UInt128)>());
+
+    /// <summary>The digest of object <paramref name="id"/>: the previous build's when its inputs are the same, else computed.</summary>
+    public UInt128 Digest(string id, UInt128 inputs, Func<UInt128> compute)
+    {
+        if (!previous.TryGetValue(id, out var known) || known.Inputs != inputs) known = (inputs, compute());
+        _current[id] = known;
+        return known.Digest;
+    }
+
+    /// <summary>What this build knows, for the next one.</summary>
+    public IReadOnlyDictionary<string, (UInt128 Inputs, UInt128 Digest)> Current => _current;
+}
