@@ -26,9 +26,10 @@ public static class StructuredData
     /// A career page: exactly one <c>Occupation</c> (the page's main entity) and one
     /// <c>BreadcrumbList</c>, in one <c>@graph</c>. Hourly wages keep their unit: the median is the
     /// hourly figure the page shows, with <c>duration</c> PT1H (one hour) instead of P1Y (one year);
-    /// converting it to a year would print a number the handbook never published.
+    /// converting it to a year would print a number the handbook never published. As UTF-8: the
+    /// template model makes it only when a page shows it (<see cref="HtmlString.Lazy"/>).
     /// </summary>
-    public static HtmlString ForProfile(Profile profile, UrlBuilder urls) => Write(json =>
+    public static byte[] ProfileUtf8(Profile profile, UrlBuilder urls) => WriteUtf8(json =>
     {
         var permalink = urls.Absolute(profile.Path);
         var meta = profile.Meta;
@@ -157,7 +158,9 @@ public static class StructuredData
     }
 
     /// <summary>Writes one JSON document into this thread's buffer and keeps it as UTF-8 markup.</summary>
-    private static HtmlString Write(Action<Utf8JsonWriter> document)
+    private static HtmlString Write(Action<Utf8JsonWriter> document) => HtmlString.FromUtf8(WriteUtf8(document));
+
+    private static byte[] WriteUtf8(Action<Utf8JsonWriter> document)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
@@ -165,7 +168,7 @@ public static class StructuredData
         json.Reset(buffer);
         document(json);
         json.Flush();
-        return HtmlString.FromUtf8(buffer.WrittenSpan.ToArray());
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -138,7 +138,7 @@ public sealed class TemplateModel
             ("params", ParamsObject(m.Params)),
             ("figure_sources", FigureSourcesObject(m.FigureSources)),
             ("duties", List(p.Duties)),
-            ("json_ld", StructuredData.ForProfile(p, urls)));
+            ("json_ld", HtmlString.Lazy(() => StructuredData.ProfileUtf8(p, urls))));
         return obj;
     }
 
