@@ -129,14 +129,11 @@ public class TemplateTests
     {
         // Given a layout that writes some text and then fails for one page only
         var diagnostics = new ProfileGen.Diagnostics.DiagnosticBag();
-        var templates = new ProfileGen.Rendering.TemplateSet(new ProfileGen.Rendering.TemplateStore(new Dictionary<string, string>
+        var renderer = Renderer(new Dictionary<string, string>
         {
             ["page.html"] = "<p>{{ page.title }}</p>",
             ["layouts/base.html"] = "<main>{{ content }}</main>{{ if page.title == \"Broken\" }}{{ nosuch() }}{{ end }}",
-        }), diagnostics);
-        var functions = ProfileGen.Rendering.SiteFunctions.Create(new ProfileGen.Model.UrlBuilder("https://example.org/"), new ProfileGen.Rendering.Formatter("en"),
-            new ProfileGen.Rendering.AssetManifest(new Dictionary<string, byte[]>()));
-        var renderer = new ProfileGen.Rendering.PageRenderer(templates, functions, loopLimit: 1000);
+        }, diagnostics);
         var site = new Scriban.Runtime.ScriptObject();
 
         // When that page is rendered, and then another on the same thread
@@ -157,15 +154,12 @@ public class TemplateTests
         // Given a page and a layout that write the body at the start of a line, indented, and right
         // before an include on an indented line (Scriban indents the partial's lines there)
         var diagnostics = new ProfileGen.Diagnostics.DiagnosticBag();
-        var templates = new ProfileGen.Rendering.TemplateSet(new ProfileGen.Rendering.TemplateStore(new Dictionary<string, string>
+        var renderer = Renderer(new Dictionary<string, string>
         {
             ["page.html"] = "<article>\n{{ page.content }}\n  {{ page.content }}\n{{ page.content }}{{ include \"partials/x.html\" }}\n  {{ include \"partials/x.html\" }}\n</article>\n",
             ["partials/x.html"] = "<p>x</p>\n<p>y</p>\n",
             ["layouts/base.html"] = "<main>\n{{ content }}\n    {{ include \"partials/x.html\" }}{{ content }}\n</main>\n",
-        }), diagnostics);
-        var functions = ProfileGen.Rendering.SiteFunctions.Create(new ProfileGen.Model.UrlBuilder("https://example.org/"), new ProfileGen.Rendering.Formatter("en"),
-            new ProfileGen.Rendering.AssetManifest(new Dictionary<string, byte[]>()));
-        var renderer = new ProfileGen.Rendering.PageRenderer(templates, functions, loopLimit: 1000);
+        }, diagnostics);
 
         // When the body is kept as UTF-8 (as a career's is), and when it is a string Scriban writes itself
         string Render(ProfileGen.Rendering.HtmlString content) => System.Text.Encoding.UTF8.GetString(
@@ -193,17 +187,14 @@ public class TemplateTests
             ["partials/inline.html"] = "<b>x</b>\n  {{ include \"card.html\" \"nested\" }}<i>y</i>",
             ["layouts/base.html"] = "{{ content }}",
         };
-        var store = new ProfileGen.Rendering.TemplateStore(files);
         var diagnostics = new ProfileGen.Diagnostics.DiagnosticBag();
-        var functions = ProfileGen.Rendering.SiteFunctions.Create(new ProfileGen.Model.UrlBuilder("https://example.org/"), new ProfileGen.Rendering.Formatter("en"),
-            new ProfileGen.Rendering.AssetManifest(new Dictionary<string, byte[]>()));
-        var renderer = new ProfileGen.Rendering.PageRenderer(new ProfileGen.Rendering.TemplateSet(store, diagnostics), functions, loopLimit: 1000);
+        var renderer = Renderer(files, diagnostics);
         var items = new Scriban.Runtime.ScriptArray { "one", "two" };
 
         // When ProfileGen renders the page, and Scriban alone does
         var ours = System.Text.Encoding.UTF8.GetString(renderer.Render("page.html", "layouts/base.html", new Scriban.Runtime.ScriptObject(),
             new Scriban.Runtime.ScriptObject { ["items"] = items }, diagnostics)!);
-        var context = new Scriban.TemplateContext { TemplateLoader = new ProfileGen.Rendering.PartialLoader(store) };
+        var context = new Scriban.TemplateContext { TemplateLoader = new ProfileGen.Rendering.PartialLoader(new ProfileGen.Rendering.TemplateStore(files)) };
         context.PushGlobal(new Scriban.Runtime.ScriptObject { ["page"] = new Scriban.Runtime.ScriptObject { ["items"] = items } });
         var scriban = Scriban.Template.Parse(files["page.html"], "page.html").Render(context);
 
@@ -212,4 +203,11 @@ public class TemplateTests
         Assert.Equal(scriban, ours);
         Assert.Contains("    <li>one</li>", ours);
     }
+
+    /// <summary>A page renderer over just these templates, as a build makes one.</summary>
+    private static ProfileGen.Rendering.PageRenderer Renderer(Dictionary<string, string> templates, ProfileGen.Diagnostics.DiagnosticBag diagnostics) =>
+        new(new ProfileGen.Rendering.TemplateSet(new ProfileGen.Rendering.TemplateStore(templates), diagnostics),
+            ProfileGen.Rendering.SiteFunctions.Create(new ProfileGen.Model.UrlBuilder("https://example.org/"), new ProfileGen.Rendering.Formatter("en"),
+                new ProfileGen.Rendering.AssetManifest(new Dictionary<string, byte[]>())),
+            loopLimit: 1000);
 }
