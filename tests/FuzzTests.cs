@@ -51,6 +51,21 @@ public class FuzzTests
             .Select(edits => edits.Aggregate(Valid, (text, e) => Mutate(text, e.Item1, e.Item2, e.Item3, e.Item4)))
             .Sample(text => ParseOnly(text));
 
+    [Fact]
+    public void A_split_profile_is_its_text_cut_at_the_front_matter_fences_with_the_body_on_its_own_line() =>
+        Gen.Select(TrickyString.Array[0, 6], Gen.OneOf<string>("---", "--- ", "...", "---\r"), TrickyString.Array[0, 6]).Sample((yamlLines, fence, bodyLines) =>
+        {
+            // Lines that are not fences themselves, so the closing fence is the one put there
+            var yaml = string.Join('\n', yamlLines.Select(l => l.Replace("\n", " ")).Where(l => l.TrimEnd('\r', ' ', '\t') is not ("---" or "...")));
+            var body = string.Join('\n', bodyLines);
+            var text = "---\n" + (yaml.Length > 0 ? yaml + "\n" : "") + fence + "\n" + body;
+            var split = FrontMatterSplitter.Split(new SourceFile("profiles/x.md", text), new DiagnosticBag());
+            Assert.NotNull(split);
+            Assert.Equal(yaml, split.Yaml);
+            Assert.Equal(body, split.Body);
+            Assert.Equal(text[..^body.Length].Count(c => c == '\n') + 1, split.BodyFirstLine);
+        });
+
     /// <summary>Text for escaping: markup's characters, Latin-1, new lines, pairs and lone halves of surrogate pairs.</summary>
     private static readonly Gen<string> EscapingText = Gen.OneOf(
         Tricky, Gen.Char['\u00a0', '\u00ff'], Gen.Char['\ud800', '\udfff'], Gen.OneOf<char>('\ud83d', '\ude80', '\u2019', '\u00e9', '\n'))
