@@ -12,11 +12,19 @@ namespace ProfileGen.Build;
 /// </summary>
 public static class SiteFeeds
 {
-    public static IEnumerable<(string Path, string Text)> Files(Site site, IReadOnlyList<PageJob> pages)
+    /// <summary>The four files, in this order. The sitemap and the search index of a large site take a tenth of a second each, so they are built side by side with the feed.</summary>
+    public static IReadOnlyList<(string Path, string Text)> Files(Site site, IReadOnlyList<PageJob> pages)
     {
-        yield return ("sitemap.xml", Sitemap(site, pages));
-        yield return ("feed.xml", Feed(site));
-        yield return ("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute("/sitemap.xml")}\n");        yield return (SearchIndex.Path.TrimStart('/'), SearchIndex.Json(site, new Formatter(site.Config.Language)));
+        var sitemap = Task.Run(() => Sitemap(site, pages));
+        var search = Task.Run(() => SearchIndex.Json(site, new Formatter(site.Config.Language)));
+        var feed = Feed(site);
+        return
+        [
+            ("sitemap.xml", sitemap.GetAwaiter().GetResult()),
+            ("feed.xml", feed),
+            ("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute("/sitemap.xml")}\n"),
+            (SearchIndex.Path.TrimStart('/'), search.GetAwaiter().GetResult()),
+        ];
     }
 
     public static string Sitemap(Site site, IReadOnlyList<PageJob> pages)
