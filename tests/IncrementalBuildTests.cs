@@ -183,6 +183,68 @@ public class IncrementalBuildTests
         Assert.Equal(0, System.Text.Json.JsonDocument.Parse(report).RootElement.GetProperty("pages_kept").GetInt32());
     }
 
+    [Theory]
+    [InlineData("build-state")]
+    [InlineData("parsed")]
+    [InlineData("sources")]
+    public void Any_damage_to_a_cache_file_costs_time_never_a_failed_build_or_a_wrong_page(string file)
+    {
+        // Given a site built once, so that the cache file exists
+        using var site = NewSite();
+        var output = Path.Combine(site.Path, "site-output");
+        Build(site.Path);
+        var path = Path.Combine(site.Path, ".profilegen-cache", file);
+        var good = File.ReadAllBytes(path);
+
+        // When the file is cut short, or bytes in it are overwritten (0xFF makes a negative or huge count)
+        var damaged = new List<byte[]> { good[..(good.Length / 2)], good[..(good.Length - 3)] };
+        foreach (var at in new[] { 0.02, 0.1, 0.3, 0.5, 0.7, 0.9 })
+        {
+            var copy = (byte[])good.Clone();
+            var i = (int)(at * (copy.Length - 4));
+            copy[i] = copy[i + 1] = copy[i + 2] = copy[i + 3] = 0xFF;
+            damaged.Add(copy);
+        }
+        foreach (var bytes in damaged)
+        {
+            File.WriteAllBytes(path, bytes);
+            Build(site.Path);
+
+            // Then every build succeeds and its site is what a clean build gives
+            AssertEqualsCleanBuild(site, output, $"{file} damaged");
+        }
+    }
+
+    [Fact]
+    public void The_build_state_and_the_source_stamps_read_back_from_any_damage_without_throwing()
+    {
+        // Given the state and stamps a build left (no checksum guards them, unlike the parse cache)
+        using var site = NewSite();
+        Build(site.Path);
+        foreach (var file in new[] { "build-state", "sources" })
+        {
+            var path = Path.Combine(site.Path, ".profilegen-cache", file);
+            var good = File.ReadAllBytes(path);
+            var damagedPath = path + ".damaged";
+
+            // When any four bytes are overwritten with 0xFF (a negative count, a huge length, a wrong index)
+            for (var at = 0; at + 4 <= good.Length; at++)
+            {
+                var copy = (byte[])good.Clone();
+                copy.AsSpan(at, 4).Fill(0xFF);
+                File.WriteAllBytes(damagedPath, copy);
+
+                // Then reading it gives no state or some state, never an exception
+                var exception = Record.Exception(() =>
+                {
+                    if (file == "build-state") ProfileGen.Incremental.BuildState.Load(damagedPath);
+                    else ProfileGen.Incremental.SourceStamps.Load(damagedPath);
+                });
+                Assert.True(exception is null, $"{file} damaged at byte {at}: {exception}");
+            }
+        }
+    }
+
     [Fact]
     public void A_parse_cache_damaged_on_disk_is_not_trusted()
     {

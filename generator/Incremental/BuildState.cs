@@ -30,20 +30,20 @@ public sealed class BuildState
             var version = reader.ReadString();
             var global = ReadHash(reader);
             var output = reader.ReadString();
-            var ids = new string[reader.ReadInt32()];
+            var ids = new string[Count(reader)];
             for (var i = 0; i < ids.Length; i++) ids[i] = reader.ReadString();
-            var count = reader.ReadInt32();
+            var count = Count(reader);
             var pages = new Dictionary<string, PageRecord>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
                 var path = reader.ReadString();
                 var fingerprint = ReadHash(reader);
                 var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
-                var dependencies = new string[reader.ReadInt32()];
+                var dependencies = new string[Count(reader)];
                 for (var d = 0; d < dependencies.Length; d++) dependencies[d] = ids[reader.ReadInt32()];
                 pages[path] = new PageRecord(fingerprint, dependencies, stamp);
             }
-            var objectCount = reader.ReadInt32();
+            var objectCount = Count(reader);
             var objects = new Dictionary<string, (UInt128, UInt128)>(objectCount, StringComparer.Ordinal);
             for (var i = 0; i < objectCount; i++)
             {
@@ -94,6 +94,14 @@ public sealed class BuildState
             }
         }
         File.Move(temporary, file, overwrite: true);
+    }
+
+    /// <summary>A count of items that follow, each at least a byte long: a damaged file's count is caught here, not by a huge or negative allocation.</summary>
+    internal static int Count(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position) throw new FormatException("a count runs past the end of the file");
+        return count;
     }
 
     internal static UInt128 ReadHash(BinaryReader reader)

@@ -35,7 +35,7 @@ public sealed class SourceStamps
             if (!File.Exists(file)) return new(known);
             using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(file), writable: false), Encoding.UTF8);
             if (reader.ReadString() != Magic) return new(known);
-            var count = reader.ReadInt32();
+            var count = BuildState.Count(reader);
             for (var i = 0; i < count; i++)
             {
                 var path = reader.ReadString();
