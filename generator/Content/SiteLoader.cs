@@ -74,7 +74,7 @@ public static class SiteLoader
         var relative = Relative(root, file.Path);
         if (file.Stamp is { } stamp && stamps?.Unchanged(relative, stamp) is { } digest)
             return new SourceFile(relative, digest, late => ReadText(root, file.Path, late));
-        if (ReadText(root, file.Path, problems) is not { } text) return null;
+        if (ReadText(root, file.Path, problems, file.Stamp?.Length) is not { } text) return null;
         var read = new SourceFile(relative, text);
         if (file.Stamp is { } seen) stamps?.Read(relative, seen, read.Digest);
         return read;
@@ -171,17 +171,18 @@ public static class SiteLoader
 
     private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
 
-    private static string? ReadText(string root, string file, DiagnosticBag problems)
+    /// <param name="length">The file's length when the folder listing gave it, so it is not asked for again.</param>
+    private static string? ReadText(string root, string file, DiagnosticBag problems, long? length = null)
     {
-        var bytes = ReadBytes(root, file, problems);
+        var bytes = ReadBytes(root, file, problems, length);
         return bytes is null ? null : SourceDecoder.Decode(Relative(root, file), bytes, problems);
     }
 
-    private static byte[]? ReadBytes(string root, string file, DiagnosticBag problems)
+    private static byte[]? ReadBytes(string root, string file, DiagnosticBag problems, long? knownLength = null)
     {
         try
         {
-            var length = new FileInfo(file).Length;
+            var length = knownLength ?? new FileInfo(file).Length;
             if (length > 256L * 1024 * 1024)
             {
                 problems.Add(Diagnostic.Error(Relative(root, file), SourcePosition.Start, $"the file is {length / (1024 * 1024)} MB; ProfileGen reads files up to 256 MB"));

@@ -31,7 +31,7 @@ public sealed class SourceFile
     public string Path { get; }
 
     /// <summary>The text; reads an unread file (empty when it cannot be read any more; <see cref="Read"/> reports why).</summary>
-    public string Text => Read(new DiagnosticBag()) ?? "";
+    public string Text => _text ?? Read(new DiagnosticBag()) ?? "";
 
     /// <summary>True until an unread file's text is read.</summary>
     public bool IsUnread => _text is null;
@@ -49,5 +49,5 @@ public sealed class SourceFile
     }
 
     public static UInt128 DigestOf(string text) =>
-        System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+        Incremental.ContentHasher.Digest(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
 }

@@ -55,35 +55,35 @@ public static class ContentHasher
         if (depth > MaxDepth) throw new InvalidOperationException("a template value is nested more than 64 levels deep");
         switch (value)
         {
-            case null: Tag(buffer, 0); break;
-            case string s: Tag(buffer, 1); Text(buffer, s); break;
+            case null: buffer.Byte(0); break;
+            case string s: buffer.Byte(1); buffer.Text(s); break;
             case HtmlString h:
                 // A career's body is most of its bytes: its digest stands in for it rather than a copy.
-                Tag(buffer, 2);
-                WriteDigest(buffer, Digest(h.Utf8));
+                buffer.Byte(2);
+                buffer.Digest(Digest(h.Utf8));
                 break;
-            case bool b: Tag(buffer, 3); Tag(buffer, b ? (byte)1 : (byte)0); break;
+            case bool b: buffer.Byte(3); buffer.Byte(b ? (byte)1 : (byte)0); break;
             case int or long or short or byte or uint or ulong or ushort or sbyte:
-                Tag(buffer, 4); Long(buffer, Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
+                buffer.Byte(4); buffer.Long(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
             case decimal d:
-                Tag(buffer, 5);
+                buffer.Byte(5);
                 Span<int> bits = stackalloc int[4];
                 decimal.GetBits(d, bits);
-                foreach (var bit in bits) Long(buffer, bit);
+                foreach (var bit in bits) buffer.Long(bit);
                 break;
-            case double or float: Tag(buffer, 6); Long(buffer, BitConverter.DoubleToInt64Bits(Convert.ToDouble(value, CultureInfo.InvariantCulture))); break;
-            case DateTime t: Tag(buffer, 7); Long(buffer, t.Ticks); Long(buffer, (long)t.Kind); break;
-            case DependencyObject other: Tag(buffer, 8); Text(buffer, other.Id); break;
+            case double or float: buffer.Byte(6); buffer.Long(BitConverter.DoubleToInt64Bits(Convert.ToDouble(value, CultureInfo.InvariantCulture))); break;
+            case DateTime t: buffer.Byte(7); buffer.Long(t.Ticks); buffer.Long((long)t.Kind); break;
+            case DependencyObject other: buffer.Byte(8); buffer.Text(other.Id); break;
             case ScriptObject obj: WriteObject(buffer, obj, depth); break;
             case IEnumerable list:
-                Tag(buffer, 10);
+                buffer.Byte(10);
                 foreach (var item in list) Write(buffer, item, depth + 1);
-                Tag(buffer, 11);
+                buffer.Byte(11);
                 break;
             default:
-                Tag(buffer, 12);
-                Text(buffer, value.GetType().FullName ?? "");
-                Text(buffer, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+                buffer.Byte(12);
+                buffer.Text(value.GetType().FullName ?? "");
+                buffer.Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
                 break;
         }
     }
@@ -91,20 +91,12 @@ public static class ContentHasher
     private static void WriteObject(HashInput buffer, ScriptObject obj, int depth)
     {
         // Members in the order they were set: the model sets them in the same order on every build.
-        Tag(buffer, 9);
-        Long(buffer, obj.Count);
+        buffer.Byte(9);
+        buffer.Long(obj.Count);
         foreach (var (key, value) in obj)
         {
-            Text(buffer, key);
+            buffer.Text(key);
             Write(buffer, value, depth + 1);
         }
     }
-
-    private static void Tag(HashInput buffer, byte tag) => buffer.Byte(tag);
-
-    private static void WriteDigest(HashInput buffer, UInt128 digest) => buffer.Digest(digest);
-
-    private static void Long(HashInput buffer, long value) => buffer.Long(value);
-
-    private static void Text(HashInput buffer, string text) => buffer.Text(text);
 }

@@ -21,6 +21,9 @@ public sealed class Utf8PageOutput : IScriptOutput
 
     public void Write(string text, int offset, int count) => Encode(text.AsSpan(offset, count), flush: false);
 
+    /// <summary>Writes text; a high surrogate at its end is kept until the next write brings its pair.</summary>
+    public void Write(ReadOnlySpan<char> text) => Encode(text, flush: false);
+
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
         Write(text, offset, count);

@@ -330,6 +330,5 @@ public sealed class LiveSite
 
     private static string Warnings(BuildResult result) => result.WarningCount > 0 ? $", {Plural.Count(result.WarningCount, "warning")}" : "";
 
-
     private static string Now() => DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
 }
