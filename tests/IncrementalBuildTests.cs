@@ -391,6 +391,30 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_recorded_digest_that_does_not_match_the_text_is_corrected_by_the_next_build()
+    {
+        // Given a site built once, whose stamps file then records a wrong digest for its last profile
+        // (the last 16 bytes of the file), as a stamps file written with another digest would
+        using var site = NewSite();
+        var output = Path.Combine(site.Path, "site-output");
+        Report(site.Path);
+        var stamps = Path.Combine(site.Path, ".profilegen-cache", "sources");
+        var bytes = File.ReadAllBytes(stamps);
+        bytes.AsSpan(bytes.Length - 16).Fill(0x5A);
+        File.WriteAllBytes(stamps, bytes);
+
+        // When the site is built twice more
+        var first = Report(site.Path);
+        var second = Report(site.Path);
+
+        // Then the first build reads that one profile, since its parse is not found under the wrong
+        // digest, and the second reads none: the wrong digest did not outlive the build that found it
+        Assert.Equal(1, first.GetProperty("profiles_read").GetInt32());
+        Assert.Equal(0, second.GetProperty("profiles_read").GetInt32());
+        AssertEqualsCleanBuild(site, output, "wrong digest");
+    }
+
+    [Fact]
     public void A_profile_edited_again_within_the_same_tick_keeping_its_size_and_time_is_still_seen()
     {
         // Given a profile written just now, and built: its time is too fresh to be trusted next time

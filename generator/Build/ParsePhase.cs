@@ -28,7 +28,7 @@ public static class ParsePhase
     private static void ParseWithDiskCache(IReadOnlyList<SourceFile> profiles, ProfileParser parser, string markdownKey, ParseCache disk,
         DiagnosticBag diagnostics, ParsedProfile?[] results)
     {
-        var entries = new (UInt128, ParsedProfile?, IReadOnlyList<Diagnostic>)?[profiles.Count];
+        var entries = new (Hash128, ParsedProfile?, IReadOnlyList<Diagnostic>)?[profiles.Count];
         var crashes = 0;
         Parallel.For(0, profiles.Count, i =>
         {

@@ -10,7 +10,7 @@ public sealed record ParsedProfile(string File, ProfileFrontMatter Meta, string 
     /// The digest the parse cache keeps this parse under (binary, Markdown settings, path, text), when
     /// it went through the cache; zero otherwise. Everything parsed here is a function of it.
     /// </summary>
-    public UInt128 SourceKey { get; init; }
+    public Incremental.Hash128 SourceKey { get; init; }
 
     /// <summary>The summary pages show: the front matter's, else the body's first paragraph.</summary>
     public string Summary => SummaryOf(Meta, Body);

@@ -73,7 +73,12 @@ public static class SiteLoader
     {
         var relative = Relative(root, file.Path);
         if (file.Stamp is { } stamp && stamps?.Unchanged(relative, stamp) is { } digest)
-            return new SourceFile(relative, digest, late => ReadText(root, file.Path, late));
+            return new SourceFile(relative, digest, late =>
+            {
+                var text = ReadText(root, file.Path, late);
+                if (text is not null) stamps.Read(relative, stamp, SourceFile.DigestOf(text));
+                return text;
+            });
         if (ReadText(root, file.Path, problems, file.Stamp?.Length) is not { } text) return null;
         var read = new SourceFile(relative, text);
         if (file.Stamp is { } seen) stamps?.Read(relative, seen, read.Digest);

@@ -11,7 +11,7 @@ namespace ProfileGen.Content;
 public sealed class SourceFile
 {
     private string? _text;
-    private UInt128? _digest;
+    private Incremental.Hash128? _digest;
     private readonly Func<DiagnosticBag, string?>? _read;
 
     public SourceFile(string path, string text)
@@ -21,7 +21,7 @@ public sealed class SourceFile
     }
 
     /// <summary>A file read when its text is first needed; <paramref name="read"/> reports why it could not be read and returns null.</summary>
-    public SourceFile(string path, UInt128 digest, Func<DiagnosticBag, string?> read)
+    public SourceFile(string path, Incremental.Hash128 digest, Func<DiagnosticBag, string?> read)
     {
         Path = path;
         _digest = digest;
@@ -37,7 +37,7 @@ public sealed class SourceFile
     public bool IsUnread => _text is null;
 
     /// <summary>A digest of the text (see <see cref="DigestOf"/>).</summary>
-    public UInt128 Digest => _digest ??= DigestOf(Text);
+    public Incremental.Hash128 Digest => _digest ??= DigestOf(Text);
 
     /// <summary>The text, read now if the file was loaded unread; null, with the problem in <paramref name="problems"/>, if that fails.</summary>
     public string? Read(DiagnosticBag problems)
@@ -48,6 +48,6 @@ public sealed class SourceFile
         return _text;
     }
 
-    public static UInt128 DigestOf(string text) =>
+    public static Incremental.Hash128 DigestOf(string text) =>
         Incremental.ContentHasher.Digest(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
 }

@@ -12,12 +12,12 @@ public sealed class BuildState
     private const string Magic = "profilegen-build-state 2";
 
     public required string Version { get; init; }
-    public required UInt128 GlobalKey { get; init; }
+    public required Hash128 GlobalKey { get; init; }
     public required string OutputFolder { get; init; }
     public required IReadOnlyDictionary<string, PageRecord> Pages { get; init; }
 
     /// <summary>The careers' digests with the digests of their inputs (<see cref="ObjectDigests"/>).</summary>
-    public IReadOnlyDictionary<string, (UInt128 Inputs, UInt128 Digest)> Objects { get; init; } = new Dictionary<string, (UInt128, UInt128)>();
+    public IReadOnlyDictionary<string, (Hash128 Inputs, Hash128 Digest)> Objects { get; init; } = new Dictionary<string, (Hash128, Hash128)>();
 
     /// <summary>The state in <paramref name="file"/>, or null when there is none or it cannot be read (a build then renders everything).</summary>
     public static BuildState? Load(string file)
@@ -44,7 +44,7 @@ public sealed class BuildState
                 pages[path] = new PageRecord(fingerprint, dependencies, stamp);
             }
             var objectCount = Count(reader);
-            var objects = new Dictionary<string, (UInt128, UInt128)>(objectCount, StringComparer.Ordinal);
+            var objects = new Dictionary<string, (Hash128, Hash128)>(objectCount, StringComparer.Ordinal);
             for (var i = 0; i < objectCount; i++)
             {
                 var id = reader.ReadString();
@@ -104,16 +104,16 @@ public sealed class BuildState
         return count;
     }
 
-    internal static UInt128 ReadHash(BinaryReader reader)
+    internal static Hash128 ReadHash(BinaryReader reader)
     {
         var low = reader.ReadUInt64();
         var high = reader.ReadUInt64();
-        return new UInt128(high, low);
+        return new Hash128(low, high);
     }
 
-    internal static void WriteHash(BinaryWriter writer, UInt128 value)
+    internal static void WriteHash(BinaryWriter writer, Hash128 value)
     {
-        writer.Write((ulong)value);
-        writer.Write((ulong)(value >> 64));
+        writer.Write(value.Low);
+        writer.Write(value.High);
     }
 }

@@ -18,7 +18,7 @@ public static class ContentHasher
     private const int MaxDepth = 64;
 
     /// <summary>The digest of an object's own content: its members, with other site objects cut at their id.</summary>
-    public static UInt128 Of(ScriptObject root)
+    public static Hash128 Of(ScriptObject root)
     {
         var buffer = HashInput.Start();
         WriteObject(buffer, root, 0);
@@ -26,7 +26,7 @@ public static class ContentHasher
     }
 
     /// <summary>The digest of one value as a template would read it.</summary>
-    public static UInt128 OfValue(object? value)
+    public static Hash128 OfValue(object? value)
     {
         var buffer = HashInput.Start();
         Write(buffer, value, 0);
@@ -34,7 +34,7 @@ public static class ContentHasher
     }
 
     /// <summary>The digest of a sequence of byte strings, each length-prefixed so that ("ab","c") differs from ("a","bc").</summary>
-    public static UInt128 OfParts(IEnumerable<ReadOnlyMemory<byte>> parts)
+    public static Hash128 OfParts(IEnumerable<ReadOnlyMemory<byte>> parts)
     {
         var hash = new XxHash128();
         Span<byte> length = stackalloc byte[8];
@@ -44,11 +44,11 @@ public static class ContentHasher
             hash.Append(length);
             hash.Append(part.Span);
         }
-        return hash.GetCurrentHashAsUInt128();
+        return Hash128.Current(hash);
     }
 
     // A fast non-cryptographic digest: the cache compares a site's files with their own earlier versions, it does not defend against forged ones.
-    public static UInt128 Digest(ReadOnlySpan<byte> bytes) => XxHash128.HashToUInt128(bytes);
+    public static Hash128 Digest(ReadOnlySpan<byte> bytes) => Hash128.Of(bytes);
 
     private static void Write(HashInput buffer, object? value, int depth)
     {

@@ -10,7 +10,7 @@ public interface IDependency
     /// <summary>"p:librarians", "c:sales", "t:teamwork", "s:title".</summary>
     string Id { get; }
 
-    UInt128 Hash { get; }
+    Hash128 Hash { get; }
 }
 
 /// <summary>
@@ -28,7 +28,7 @@ public class DependencyObject(string id) : ScriptObject(capacity: 0, autoImportS
 {
     private object? _hash;
     private ObjectDigests? _digests;
-    private UInt128 _inputs;
+    private Hash128 _inputs;
 
     public string Id { get; } = id;
 
@@ -36,10 +36,10 @@ public class DependencyObject(string id) : ScriptObject(capacity: 0, autoImportS
     /// The digest of this object's content; computed once, since the model is read-only while pages
     /// render, or taken from the previous build when the object was built from the same inputs.
     /// </summary>
-    public UInt128 Hash => (UInt128)(_hash ??= _digests is { } digests ? digests.Digest(Id, _inputs, () => ContentHasher.Of(this)) : ContentHasher.Of(this));
+    public Hash128 Hash => (Hash128)(_hash ??= _digests is { } digests ? digests.Digest(Id, _inputs, () => ContentHasher.Of(this)) : ContentHasher.Of(this));
 
     /// <summary>Lets <see cref="Hash"/> come from <paramref name="digests"/> when <paramref name="inputs"/>, the digest of what this object is built from, is unchanged.</summary>
-    internal void BuiltFrom(UInt128 inputs, ObjectDigests digests)
+    internal void BuiltFrom(Hash128 inputs, ObjectDigests digests)
     {
         _inputs = inputs;
         _digests = digests;
@@ -84,6 +84,6 @@ public sealed class SiteDependencyObject() : DependencyObject("s:")
     {
         private object? _hash;
         public string Id { get; } = "s:" + name;
-        public UInt128 Hash => (UInt128)(_hash ??= ContentHasher.OfValue(site.RawValue(name)));
+        public Hash128 Hash => (Hash128)(_hash ??= ContentHasher.OfValue(site.RawValue(name)));
     }
 }

@@ -12,7 +12,7 @@ namespace ProfileGen.Incremental;
 /// </summary>
 public static class GlobalInputs
 {
-    public static UInt128 Key(SiteSource source, string version, string options)
+    public static Hash128 Key(SiteSource source, string version, string options)
     {
         var parts = new List<ReadOnlyMemory<byte>>
         {

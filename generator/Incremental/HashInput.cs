@@ -41,7 +41,7 @@ internal sealed class HashInput
         _length += 8;
     }
 
-    public void Digest(UInt128 value)
+    public void Digest(Hash128 value)
     {
         if (_bytes.Length - _length < 16) Grow(16);
         MemoryMarshal.Write(_bytes.AsSpan(_length), in value);

@@ -15,10 +15,10 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
     /// <summary>Changes with every compiled ProfileGen, not only with its version number, since any change to the code may change a page.</summary>
     public static string BinaryKey { get; } = $"{Build.SiteGenerator.Version}+{typeof(IncrementalBuild).Assembly.ManifestModule.ModuleVersionId:N}";
 
-    private readonly ConcurrentDictionary<string, (UInt128 Fingerprint, string[] Ids)> _rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Hash128 Fingerprint, string[] Ids)> _rendered = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageRecord> _kept = new(StringComparer.Ordinal);
     private BuildState? _usable;
-    private UInt128 _global;
+    private Hash128 _global;
 
     public int PagesKept => _kept.Count;
 
@@ -26,15 +26,15 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
     public ObjectDigests Objects { get; private set; } = ObjectDigests.None;
 
     /// <summary>Sets the digest of this build's global inputs; the previous state is used only if it had the same.</summary>
-    public void Begin(UInt128 globalKey)
+    public void Begin(Hash128 globalKey)
     {
         _global = globalKey;
         _usable = previous is not null && previous.Version == BinaryKey && previous.GlobalKey == globalKey && previous.OutputFolder == outputFolder ? previous : null;
-        Objects = new ObjectDigests(_usable?.Objects ?? new Dictionary<string, (UInt128, UInt128)>());
+        Objects = new ObjectDigests(_usable?.Objects ?? new Dictionary<string, (Hash128, Hash128)>());
     }
 
     /// <summary>The digest of a page's own data object and the template and layout that render it (a profile's <c>layout:</c> picks the latter).</summary>
-    public static UInt128 PageDigest(ScriptObject page, string template, string layout)
+    public static Hash128 PageDigest(ScriptObject page, string template, string layout)
     {
         var data = new byte[16];
         System.Runtime.InteropServices.MemoryMarshal.Write(data, page is DependencyObject d ? d.Hash : ContentHasher.Of(page));
@@ -42,7 +42,7 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
     }
 
     /// <summary>True when the page's file from the previous build stays as it is.</summary>
-    public bool TryKeep(string path, UInt128 page, Func<string, IDependency?> lookup, IKeepingOutputSink output)
+    public bool TryKeep(string path, Hash128 page, Func<string, IDependency?> lookup, IKeepingOutputSink output)
     {
         if (_usable is null || !_usable.Pages.TryGetValue(path, out var record)) return false;
         if (PageFingerprint.Recompute(_global, page, record.Dependencies, lookup) != record.Fingerprint) return false;
@@ -52,7 +52,7 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
     }
 
     /// <summary>Remembers what a page read while it rendered.</summary>
-    public void Rendered(string path, UInt128 page, IEnumerable<IDependency> read) => _rendered[path] = PageFingerprint.Of(_global, page, read);
+    public void Rendered(string path, Hash128 page, IEnumerable<IDependency> read) => _rendered[path] = PageFingerprint.Of(_global, page, read);
 
     /// <summary>The state for the next build: every page remembered here whose file the output now holds.</summary>
     public BuildState Result(IReadOnlyDictionary<string, FileStamp> stamps)

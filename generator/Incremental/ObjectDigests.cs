@@ -10,14 +10,14 @@ namespace ProfileGen.Incremental;
 /// when one of those changed. A career whose inputs are unchanged reuses its digest instead of
 /// hashing its whole object again (the bulk of deciding, in a 10,000-profile rebuild, which pages to keep).
 /// </summary>
-public sealed class ObjectDigests(IReadOnlyDictionary<string, (UInt128 Inputs, UInt128 Digest)> previous)
+public sealed class ObjectDigests(IReadOnlyDictionary<string, (Hash128 Inputs, Hash128 Digest)> previous)
 {
-    private readonly ConcurrentDictionary<string, (UInt128 Inputs, UInt128 Digest)> _current = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Hash128 Inputs, Hash128 Digest)> _current = new(StringComparer.Ordinal);
 
-    public static ObjectDigests None => new(new Dictionary<string, (UInt128, UInt128)>());
+    public static ObjectDigests None => new(new Dictionary<string, (Hash128, Hash128)>());
 
     /// <summary>The digest of object <paramref name="id"/>: the previous build's when its inputs are the same, else computed.</summary>
-    public UInt128 Digest(string id, UInt128 inputs, Func<UInt128> compute)
+    public Hash128 Digest(string id, Hash128 inputs, Func<Hash128> compute)
     {
         if (!previous.TryGetValue(id, out var known) || known.Inputs != inputs) known = (inputs, compute());
         _current[id] = known;
@@ -25,5 +25,5 @@ public sealed class ObjectDigests(IReadOnlyDictionary<string, (UInt128 Inputs, U
     }
 
     /// <summary>What this build knows, for the next one.</summary>
-    public IReadOnlyDictionary<string, (UInt128 Inputs, UInt128 Digest)> Current => _current;
+    public IReadOnlyDictionary<string, (Hash128 Inputs, Hash128 Digest)> Current => _current;
 }

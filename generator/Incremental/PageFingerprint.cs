@@ -8,14 +8,14 @@ namespace ProfileGen.Incremental;
 public static class PageFingerprint
 {
     /// <summary>The fingerprint and the sorted dependency ids a page recorded while it rendered.</summary>
-    public static (UInt128 Fingerprint, string[] Ids) Of(UInt128 global, UInt128 page, IEnumerable<IDependency> read)
+    public static (Hash128 Fingerprint, string[] Ids) Of(Hash128 global, Hash128 page, IEnumerable<IDependency> read)
     {
         var sorted = read.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
         return (Combine(global, page, sorted), sorted.Select(d => d.Id).ToArray());
     }
 
     /// <summary>The fingerprint the same ids give in this build, or null when one of them no longer exists.</summary>
-    public static UInt128? Recompute(UInt128 global, UInt128 page, IReadOnlyList<string> ids, Func<string, IDependency?> lookup)
+    public static Hash128? Recompute(Hash128 global, Hash128 page, IReadOnlyList<string> ids, Func<string, IDependency?> lookup)
     {
         var dependencies = new IDependency[ids.Count];
         for (var i = 0; i < ids.Count; i++)
@@ -26,10 +26,10 @@ public static class PageFingerprint
         return Combine(global, page, dependencies);
     }
 
-    private static UInt128 Combine(UInt128 global, UInt128 page, IReadOnlyList<IDependency> dependencies)
+    private static Hash128 Combine(Hash128 global, Hash128 page, IReadOnlyList<IDependency> dependencies)
     {
         // Each dependency's hash is computed before the input is started: computing it may use this thread's input too.
-        var hashes = new UInt128[dependencies.Count];
+        var hashes = new Hash128[dependencies.Count];
         for (var i = 0; i < hashes.Length; i++) hashes[i] = dependencies[i].Hash;
         var buffer = HashInput.Start();
         buffer.Digest(global);

@@ -22,8 +22,8 @@ public sealed class ParseCache
 
     private readonly string _file;
     private byte[] _pack;
-    private Dictionary<UInt128, (int Offset, int Length, UInt128 Checksum)> _entries;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<UInt128, byte> _damaged = new();
+    private Dictionary<Hash128, (int Offset, int Length, Hash128 Checksum)> _entries;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Hash128, byte> _damaged = new();
     private readonly long _countAt;
     private readonly int _fileCount;
     private readonly long _end;
@@ -32,7 +32,7 @@ public sealed class ParseCache
     private int _hits;
     private int _appended;
 
-    private ParseCache(string file, byte[] pack, Dictionary<UInt128, (int, int, UInt128)> entries, long countAt = 0, int fileCount = 0, long end = 0)
+    private ParseCache(string file, byte[] pack, Dictionary<Hash128, (int, int, Hash128)> entries, long countAt = 0, int fileCount = 0, long end = 0)
     {
         _file = file;
         _pack = pack;
@@ -45,7 +45,7 @@ public sealed class ParseCache
     /// <summary>The pack in <paramref name="file"/>; empty when there is none, it is damaged, or another ProfileGen binary wrote it.</summary>
     public static ParseCache Load(string file)
     {
-        var entries = new Dictionary<UInt128, (int, int, UInt128)>();
+        var entries = new Dictionary<Hash128, (int, int, Hash128)>();
         try
         {
             if (!File.Exists(file)) return new ParseCache(file, [], entries);
@@ -77,18 +77,18 @@ public sealed class ParseCache
     public int Hits => _hits;
 
     /// <summary>The digest a profile is cached under.</summary>
-    public static UInt128 Key(SourceFile file, string settingsKey)
+    public static Hash128 Key(SourceFile file, string settingsKey)
     {
         var hash = new System.IO.Hashing.XxHash128();
         hash.Append(Encoding.UTF8.GetBytes($"{IncrementalBuild.BinaryKey}\n{settingsKey}\n{file.Path}\n"));
         Span<byte> digest = stackalloc byte[16];
         MemoryMarshal.Write(digest, file.Digest);
         hash.Append(digest);
-        return hash.GetCurrentHashAsUInt128();
+        return Hash128.Current(hash);
     }
 
     /// <summary>The cached parse of a profile, with the diagnostics it reported; false when it must be parsed.</summary>
-    public bool TryGet(UInt128 key, out ParsedProfile? parsed, out IReadOnlyList<Diagnostic> diagnostics)
+    public bool TryGet(Hash128 key, out ParsedProfile? parsed, out IReadOnlyList<Diagnostic> diagnostics)
     {
         parsed = null;
         diagnostics = [];
@@ -117,9 +117,9 @@ public sealed class ParseCache
     /// exactly them. Entries found in the cache are kept as they are; the others are serialized from
     /// <paramref name="profiles"/>. Nothing reaches the file before <see cref="Commit"/>.
     /// </summary>
-    public void BeginWrite(IReadOnlyList<(UInt128 Key, ParsedProfile? Parsed, IReadOnlyList<Diagnostic> Diagnostics)> profiles)
+    public void BeginWrite(IReadOnlyList<(Hash128 Key, ParsedProfile? Parsed, IReadOnlyList<Diagnostic> Diagnostics)> profiles)
     {
-        var written = new HashSet<UInt128>();
+        var written = new HashSet<Hash128>();
         var unique = profiles.Where(p => written.Add(p.Key)).ToList();
         var fresh = unique.Where(p => !_entries.ContainsKey(p.Key) || _damaged.ContainsKey(p.Key)).ToList();
         var used = unique.Count - fresh.Count;
@@ -169,7 +169,7 @@ public sealed class ParseCache
     }
 
     /// <summary>One entry: its key, length and checksum, then the parsed profile and its diagnostics (serialized in <paramref name="entry"/>, reused).</summary>
-    private static void WriteEntry(BinaryWriter writer, MemoryStream entry, UInt128 key, ParsedProfile? parsed, IReadOnlyList<Diagnostic> diagnostics)
+    private static void WriteEntry(BinaryWriter writer, MemoryStream entry, Hash128 key, ParsedProfile? parsed, IReadOnlyList<Diagnostic> diagnostics)
     {
         entry.SetLength(0);
         using (var entryWriter = new BinaryWriter(entry, Encoding.UTF8, leaveOpen: true)) ParsedProfileFormat.Write(entryWriter, parsed, diagnostics);

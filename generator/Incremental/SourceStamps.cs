@@ -13,28 +13,29 @@ namespace ProfileGen.Incremental;
 /// </summary>
 public sealed class SourceStamps
 {
-    private const string Magic = "profilegen-source-stamps 1";
+    private const string Magic = "profilegen-source-stamps 2";
 
     /// <summary>How old a file's modification time must be for its stamp to be trusted next time.</summary>
     public static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
 
-    private readonly Dictionary<string, (FileStamp Stamp, UInt128 Digest)> _known;
-    private readonly ConcurrentDictionary<string, (FileStamp Stamp, UInt128 Digest)> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (FileStamp Stamp, Hash128 Digest)> _known;
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, Hash128 Digest)> _seen = new(StringComparer.Ordinal);
     private readonly long _settledBefore = DateTime.UtcNow.Ticks - Settle.Ticks;
 
-    private SourceStamps(Dictionary<string, (FileStamp, UInt128)> known) => _known = known;
+    private SourceStamps(Dictionary<string, (FileStamp, Hash128)> known) => _known = known;
 
     public static SourceStamps None => new([]);
 
     /// <summary>The stamps in <paramref name="file"/>; none when there is no such file or it is damaged.</summary>
     public static SourceStamps Load(string file)
     {
-        var known = new Dictionary<string, (FileStamp, UInt128)>(StringComparer.Ordinal);
+        var known = new Dictionary<string, (FileStamp, Hash128)>(StringComparer.Ordinal);
         try
         {
             if (!File.Exists(file)) return new(known);
             using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(file), writable: false), Encoding.UTF8);
-            if (reader.ReadString() != Magic) return new(known);
+            // Digests are only comparable with the ones the same binary makes: another binary's stamps are not used.
+            if (reader.ReadString() != Magic || reader.ReadString() != IncrementalBuild.BinaryKey) return new(known);
             var count = BuildState.Count(reader);
             for (var i = 0; i < count; i++)
             {
@@ -51,15 +52,19 @@ public sealed class SourceStamps
     }
 
     /// <summary>The digest of the file's text when it is unchanged since it was recorded; null when it must be read.</summary>
-    public UInt128? Unchanged(string path, FileStamp stamp)
+    public Hash128? Unchanged(string path, FileStamp stamp)
     {
         if (!_known.TryGetValue(path, out var known) || known.Stamp != stamp) return null;
         _seen[path] = known;
         return known.Digest;
     }
 
-    /// <summary>Remembers a file this build read, if its modification time has settled.</summary>
-    public void Read(string path, FileStamp stamp, UInt128 digest)
+    /// <summary>
+    /// Remembers a file this build read, if its modification time has settled; also a file loaded
+    /// unread and read after all (its parse was not in the cache), so a recorded digest that does
+    /// not match the text is corrected instead of costing every later build a read.
+    /// </summary>
+    public void Read(string path, FileStamp stamp, Hash128 digest)
     {
         if (stamp.LastWriteTicks < _settledBefore) _seen[path] = (stamp, digest);
     }
@@ -72,6 +77,7 @@ public sealed class SourceStamps
         using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
         {
             writer.Write(Magic);
+            writer.Write(IncrementalBuild.BinaryKey);
             writer.Write(_seen.Count);
             foreach (var (path, (stamp, digest)) in _seen.OrderBy(e => e.Key, StringComparer.Ordinal))
             {

@@ -29,7 +29,7 @@ public sealed class Profile
     public IReadOnlyList<BodyLink> BodyLinks { get; init; } = [];
 
     /// <summary>The parse cache's digest of the career's source (<see cref="ParsedProfile.SourceKey"/>); zero when the build had no cache.</summary>
-    public UInt128 SourceKey { get; init; }
+    public Incremental.Hash128 SourceKey { get; init; }
 
     /// <summary>The terms of title, common names, summary and body, for text similarity.</summary>
     public Model.Related.CareerTerms Terms { get; internal set; } = Model.Related.CareerTerms.Empty;

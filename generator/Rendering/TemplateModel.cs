@@ -84,7 +84,7 @@ public sealed class TemplateModel
     /// its parse, and the category, tags, related careers and neighbours it shows. Kept next to
     /// <see cref="ProfileObject"/> and the relations set above: a field read from anywhere else must be added here.
     /// </summary>
-    private static UInt128 InputsOf(Profile p)
+    private static Hash128 InputsOf(Profile p)
     {
         var input = HashInput.Start();
         input.Digest(p.SourceKey);

@@ -35,7 +35,7 @@ public sealed class TemplateStore
     private sealed class TemplateDependency(string path, string? text) : Incremental.IDependency
     {
         public string Id { get; } = "tpl:" + path;
-        public UInt128 Hash { get; } = Incremental.ContentHasher.OfValue(text);
+        public Incremental.Hash128 Hash { get; } = Incremental.ContentHasher.OfValue(text);
     }
 
     /// <summary>Whether a template exists, without reading it.</summary>
