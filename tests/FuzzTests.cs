@@ -126,6 +126,40 @@ public class FuzzTests
             }
         });
 
+    /// <summary>Letters whose order differs between languages: Swedish puts Ä after Z, German beside A, Turkish has two i's.</summary>
+    private static readonly Gen<string> CollatedTitle = Gen.OneOf(
+        Gen.Char['a', 'e'], Gen.Char['A', 'E'], Gen.Char['x', 'z'],
+        Gen.OneOf<char>('\u00e4', '\u00c4', '\u00e5', '\u00f6', '\u00d8', '\u00e6', '\u00df', '\u0131', '\u0130', 'i', 'I', '\u00e9', '\u0301', '1', '2', ' ', '-', '\'', '\u4e2d', '\u01c5'))
+        .Array[1, 8].Select(chars => new string(chars).Trim()).Where(t => t.Length > 0 && t != "-");
+
+    [Fact]
+    public void Careers_are_in_the_site_languages_title_order_and_categories_list_them_in_it_too() =>
+        Gen.Select(CollatedTitle.Array[2, 40], Gen.OneOf(Gen.Const("en"), Gen.Const("de"), Gen.Const("sv"), Gen.Const("tr"), Gen.Const("da"))).Sample((titles, language) =>
+        {
+            // Given careers with titles that sort differently by language, in two categories
+            var profiles = titles.Select((t, i) => new SourceFile($"profiles/p{i}.md",
+                $"---\ntitle: {Yaml(t, "t")}\ndate: 2025-01-01\ncategory: {(i % 2 == 0 ? "Even" : "Odd")}\n---\nBody.\n")).ToList();
+            var config = new SourceFile("profilegen.yml", $"title: T\nlanguage: {language}\n");
+
+            // When the site is built
+            var result = SiteGenerator.Build(new SiteSource { Profiles = profiles, Config = config }, new BuildOptions(), new MemoryOutput());
+
+            // Then every list of careers is in the order the language's comparison of titles gives (slug breaks ties)
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            var titleOrder = SiteBuilder.TitleComparer(System.Globalization.CultureInfo.GetCultureInfo(language));
+            void InOrder(IReadOnlyList<Profile> list)
+            {
+                for (var i = 1; i < list.Count; i++)
+                {
+                    var c = titleOrder.Compare(list[i - 1].Title, list[i].Title);
+                    Assert.True(c < 0 || (c == 0 && string.CompareOrdinal(list[i - 1].Slug, list[i].Slug) < 0), $"{language}: '{list[i - 1].Title}' before '{list[i].Title}'");
+                }
+            }
+            InOrder(result.Site!.Profiles);
+            foreach (var category in result.Site.Categories) InOrder(category.Profiles);
+            Assert.Equal(titles.Length, result.Site.Profiles.Count);
+        });
+
     /// <summary>A YAML double-quoted scalar of the text (or a fallback when empty), escaped as YAML requires.</summary>
     private static string Yaml(string text, string fallback)
     {
