@@ -390,6 +390,38 @@ public class IncrementalBuildTests
         Assert.Contains("They also repair bindings.", System.Text.Encoding.UTF8.GetString(after[Path.Combine("careers", Careers[1].Slug, "index.html")]));
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(65_536)]
+    [InlineData(200_001)]
+    public void An_output_file_is_kept_only_when_every_byte_is_the_same_whatever_its_size(int size)
+    {
+        // Given an output folder holding a file of this size from an earlier build (the comparison reads it in 64 KB pieces)
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "site-output");
+        var bytes = Enumerable.Range(0, size).Select(i => (byte)(i * 7 % 251)).ToArray();
+        WriteAndCommit(output, folder.Path, bytes);
+
+        // When a build writes the same bytes, then bytes differing only in the last one
+        var same = WriteAndCommit(output, folder.Path, bytes);
+        var changedLast = (byte[])bytes.Clone();
+        changedLast[^1] ^= 1;
+        var different = WriteAndCommit(output, folder.Path, changedLast);
+
+        // Then the first leaves the file alone and the second replaces it
+        Assert.Equal(0, same);
+        Assert.Equal(1, different);
+        Assert.Equal(changedLast, File.ReadAllBytes(Path.Combine(output, "big.json")));
+    }
+
+    private static int WriteAndCommit(string output, string source, byte[] bytes)
+    {
+        var disk = ProfileGen.Output.DiskOutput.Open(output, Path.Combine(source, "src"));
+        disk.Write("big.json", bytes);
+        disk.Commit();
+        return disk.FilesChanged;
+    }
+
     [Fact]
     public void A_recorded_digest_that_does_not_match_the_text_is_corrected_by_the_next_build()
     {

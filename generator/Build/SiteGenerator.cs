@@ -129,7 +129,7 @@ public static class SiteGenerator
                 foreach (var (path, bytes) in assets.Files) output.Write(path, bytes);
                 foreach (var (path, bytes) in staticFiles) output.Write(path, bytes);
                 var feeds = SiteFeeds.Files(site, pages);
-                foreach (var (path, text) in feeds) output.Write(path, System.Text.Encoding.UTF8.GetBytes(text));
+                foreach (var (path, bytes) in feeds) output.Write(path, bytes.Span);
                 files = written + assets.Files.Count + staticFiles.Count + feeds.Count;
             });
         }

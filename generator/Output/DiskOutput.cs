@@ -157,6 +157,32 @@ public sealed class DiskOutput : IKeepingOutputSink
 
     private static string Target(string root, string sitePath) => Path.Combine(root, sitePath.Replace('/', Path.DirectorySeparatorChar));
 
+    /// <summary>
+    /// Compares the file with <paramref name="bytes"/> through one pooled buffer: reading a search
+    /// index or an A–Z page of several MB into a new array each build was a large-object allocation,
+    /// and those are what start the full collections of a rebuild.
+    /// </summary>
+    private static bool SameBytes(string file, ReadOnlySpan<byte> bytes)
+    {
+        using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(Math.Max(bytes.Length, 1), 1 << 16));
+        try
+        {
+            long at = 0;
+            while (true)
+            {
+                var read = RandomAccess.Read(handle, buffer, at);
+                if (read == 0) return at == bytes.Length;
+                if (at + read > bytes.Length || !buffer.AsSpan(0, read).SequenceEqual(bytes.Slice((int)at, read))) return false;
+                at += read;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>True when the file exists with exactly these bytes; its stamp is returned so the next build can trust it.</summary>
     private static bool HasBytes(string file, ReadOnlySpan<byte> bytes, out FileStamp stamp)
     {
@@ -166,7 +192,7 @@ public sealed class DiskOutput : IKeepingOutputSink
             // The length first: most changed pages change it, and then the old file need not be read.
             if (FileStamp.Of(file) is not { } existing || existing.Length != bytes.Length) return false;
             stamp = existing;
-            return File.ReadAllBytes(file).AsSpan().SequenceEqual(bytes);
+            return SameBytes(file, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using ProfileGen.Model;
 
@@ -10,7 +9,7 @@ namespace ProfileGen.Rendering;
 /// The search page's index, <c>/search-index.json</c>: per career the fields search looks in (title,
 /// common names, category, summary) and what a result shows (category, median wage, link). Links
 /// go through the <see cref="UrlBuilder"/>, so they work under a sub-path. Built by a JSON
-/// serialiser, careers in title order, so the file is the same for the same input. Pure.
+/// writer straight to UTF-8, careers in title order, so the file is the same for the same input. Pure.
 /// </summary>
 public static class SearchIndex
 {
@@ -24,23 +23,27 @@ public static class SearchIndex
         WriteIndented = false,
     };
 
-    public static string Json(Site site, Formatter format)
+    /// <summary>Writes the index as UTF-8 JSON, one entry after another (no document of 10,000 objects first).</summary>
+    public static void Write(Site site, Formatter format, System.Buffers.IBufferWriter<byte> output)
     {
-        var careers = new JsonArray();
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = Options.Encoder, Indented = false });
+        json.WriteStartObject();
+        json.WriteStartArray("careers");
         foreach (var p in site.Profiles)
         {
-            var entry = new JsonObject
-            {
-                ["title"] = p.Title,
-                ["names"] = new JsonArray(p.Meta.CommonNames.Select(n => (JsonNode)JsonValue.Create(n)).ToArray()),
-                ["category"] = p.Category.Name,
-                ["summary"] = p.Summary,
-                ["url"] = site.Urls.Url(p.Path),
-            };
+            json.WriteStartObject();
+            json.WriteString("title", p.Title);
+            json.WriteStartArray("names");
+            foreach (var name in p.Meta.CommonNames) json.WriteStringValue(name);
+            json.WriteEndArray();
+            json.WriteString("category", p.Category.Name);
+            json.WriteString("summary", p.Summary);
+            json.WriteString("url", site.Urls.Url(p.Path));
             if (p.Meta.MedianWage is { } wage)
-                entry["wage"] = format.Money(wage) + (p.Meta.WageUnit == "hour" ? " per hour" : " per year");
-            careers.Add(entry);
+                json.WriteString("wage", format.Money(wage) + (p.Meta.WageUnit == "hour" ? " per hour" : " per year"));
+            json.WriteEndObject();
         }
-        return new JsonObject { ["careers"] = careers }.ToJsonString(Options);
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 }
