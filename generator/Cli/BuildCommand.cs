@@ -97,9 +97,11 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             Console.Error.WriteLine($"profilegen: error: {e.Message}");
             return ExitCodes.ContentErrors;
         }
+        // Three files for the next build, each on its own: the build state (the largest) beside the other two.
+        var savingState = incremental is null ? Task.CompletedTask : Task.Run(() => SaveState(() => incremental.Result(written).Save(stateFile)));
         parseCache?.Commit();
-        if (incremental is not null) SaveState(() => incremental.Result(written).Save(stateFile));
         if (stamps is not null) SaveState(() => stamps.Save(stampsFile));
+        savingState.GetAwaiter().GetResult();
         if (!settings.Json) BuildReport.PrintSuccess(result, Path.GetRelativePath(Environment.CurrentDirectory, outputFolder), watch.Elapsed, settings.Verbose, output.FilesChanged);
         return ExitCodes.Success;
     }

@@ -70,11 +70,13 @@ public sealed class BuildState
             WriteHash(writer, GlobalKey);
             writer.Write(OutputFolder);
             var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            var table = new List<string>();
             var ordered = Pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
             foreach (var (_, record) in ordered)
-                foreach (var id in record.Dependencies) ids.TryAdd(id, ids.Count);
-            writer.Write(ids.Count);
-            foreach (var id in ids.OrderBy(kv => kv.Value).Select(kv => kv.Key)) writer.Write(id);
+                foreach (var id in record.Dependencies)
+                    if (ids.TryAdd(id, table.Count)) table.Add(id);
+            writer.Write(table.Count);
+            foreach (var id in table) writer.Write(id);
             writer.Write(ordered.Count);
             foreach (var (path, record) in ordered)
             {

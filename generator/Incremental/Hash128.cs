@@ -28,6 +28,13 @@ public readonly record struct Hash128(ulong Low, ulong High)
         return FromBytes(digest);
     }
 
+    /// <summary>The 16 bytes of the digest, low half first.</summary>
+    public void WriteTo(Span<byte> destination)
+    {
+        BinaryPrimitives.WriteUInt64LittleEndian(destination, Low);
+        BinaryPrimitives.WriteUInt64LittleEndian(destination[8..], High);
+    }
+
     private static Hash128 FromBytes(ReadOnlySpan<byte> digest) =>
         new(BinaryPrimitives.ReadUInt64LittleEndian(digest), BinaryPrimitives.ReadUInt64LittleEndian(digest[8..]));
 

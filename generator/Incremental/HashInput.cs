@@ -44,7 +44,7 @@ internal sealed class HashInput
     public void Digest(Hash128 value)
     {
         if (_bytes.Length - _length < 16) Grow(16);
-        MemoryMarshal.Write(_bytes.AsSpan(_length), in value);
+        value.WriteTo(_bytes.AsSpan(_length));
         _length += 16;
     }
 

@@ -36,9 +36,13 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
     /// <summary>The digest of a page's own data object and the template and layout that render it (a profile's <c>layout:</c> picks the latter).</summary>
     public static Hash128 PageDigest(ScriptObject page, string template, string layout)
     {
-        var data = new byte[16];
-        System.Runtime.InteropServices.MemoryMarshal.Write(data, page is DependencyObject d ? d.Hash : ContentHasher.Of(page));
-        return ContentHasher.OfParts([data, System.Text.Encoding.UTF8.GetBytes(template), System.Text.Encoding.UTF8.GetBytes(layout)]);
+        // The data's digest first: computing it may use this thread's input too.
+        var data = page is DependencyObject d ? d.Hash : ContentHasher.Of(page);
+        var input = HashInput.Start();
+        input.Digest(data);
+        input.Text(template);
+        input.Text(layout);
+        return ContentHasher.Digest(input.Written);
     }
 
     /// <summary>True when the page's file from the previous build stays as it is.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using ProfileGen.Content;
 using ProfileGen.Diagnostics;
@@ -82,7 +81,7 @@ public sealed class ParseCache
         var hash = new System.IO.Hashing.XxHash128();
         hash.Append(Encoding.UTF8.GetBytes($"{IncrementalBuild.BinaryKey}\n{settingsKey}\n{file.Path}\n"));
         Span<byte> digest = stackalloc byte[16];
-        MemoryMarshal.Write(digest, file.Digest);
+        file.Digest.WriteTo(digest);
         hash.Append(digest);
         return Hash128.Current(hash);
     }
