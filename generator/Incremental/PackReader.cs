@@ -12,6 +12,15 @@ public sealed class PackReader(byte[] bytes, int offset, int length) : BinaryRea
 {
     private readonly int _end = offset + length;
 
+    /// <summary>The next <paramref name="count"/> bytes as a slice of the pack, not a copy: the pack is never changed, and lives as long as what is read from it.</summary>
+    public ReadOnlyMemory<byte> ReadMemory(int count)
+    {
+        var at = offset + (int)BaseStream.Position;
+        if (count < 0 || at + count > _end) throw new EndOfStreamException("bytes run past the end of their entry");
+        BaseStream.Position += count;
+        return bytes.AsMemory(at, count);
+    }
+
     public override string ReadString()
     {
         var count = Read7BitEncodedInt();

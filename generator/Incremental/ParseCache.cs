@@ -14,7 +14,7 @@ namespace ProfileGen.Incremental;
 /// </summary>
 public sealed class ParseCache
 {
-    private const string Magic = "profilegen-parse-cache 3";
+    private const string Magic = "profilegen-parse-cache 4";
 
     /// <summary>Appending stops, and the pack is written afresh, once more than this share of its entries are of no use.</summary>
     private const double MaxUnusedShare = 0.25;

@@ -16,9 +16,9 @@ public sealed class Profile
     public required DateOnly Lastmod { get; init; }
     public required ProfileFrontMatter Meta { get; init; }
     /// <summary>The rendered body as UTF-8: ten thousand bodies are 70 MB this way and twice that as strings.</summary>
-    public required byte[] ContentUtf8 { get; init; }
+    public required ReadOnlyMemory<byte> ContentUtf8 { get; init; }
 
-    public string ContentHtml => System.Text.Encoding.UTF8.GetString(ContentUtf8);
+    public string ContentHtml => System.Text.Encoding.UTF8.GetString(ContentUtf8.Span);
     public required string Summary { get; init; }
     public required int WordCount { get; init; }
 

@@ -22,6 +22,9 @@ public sealed class HtmlString : IEquatable<HtmlString>
 
     public static HtmlString FromUtf8(byte[] utf8) => new(utf8.AsMemory());
 
+    /// <summary>HTML in UTF-8 bytes that no one changes afterwards (a body read from the parse cache).</summary>
+    public static HtmlString FromUtf8(ReadOnlyMemory<byte> utf8) => new(utf8);
+
     /// <summary>
     /// Markup made when it is first read: a career's JSON-LD, which a rebuild needs only for the
     /// few pages it renders (a digest of the career comes from the previous build when its inputs are

@@ -66,11 +66,16 @@ internal sealed class TextVectors
         return new TextVectors { Terms = matchTerms, Weights = matchWeights, TermCount = termCount };
     }
 
+    /// <summary>A career's stems decoded, one buffer per thread (UTF-8 never has fewer bytes than UTF-16 has characters).</summary>
+    [ThreadStatic] private static char[]? _chars;
+
     private static (int[] Terms, double[] Counts) Number(CareerTerms career, WordCache words)
     {
         var counts = career.Counts;
         var terms = new int[counts.Length];
-        var stems = career.Stems.AsSpan();
+        var utf8 = career.StemsUtf8.Span;
+        var chars = _chars is { } buffer && buffer.Length >= utf8.Length ? buffer : _chars = new char[Math.Max(utf8.Length, 4096)];
+        var stems = chars.AsSpan(0, System.Text.Encoding.UTF8.GetChars(utf8, chars));
         for (var k = 0; k < terms.Length; k++)
         {
             var end = stems.IndexOf(' ');
