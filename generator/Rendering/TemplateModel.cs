@@ -37,15 +37,18 @@ public sealed class TemplateModel
 
         foreach (var (category, obj) in categories) obj["pages"] = List(category.Profiles.Select(p => profiles[p]));
         foreach (var (tag, obj) in tags) obj["pages"] = List(tag.Profiles.Select(p => profiles[p]));
-        Parallel.ForEach(profiles, pair =>
+        // Every career's trail starts with the same two crumbs as the others of its category: one read-only object each.
+        var home = Frozen(Crumb(urls, "Home", "/"));
+        var categoryCrumbs = site.Categories.ToDictionary(c => c, c => Frozen(Crumb(urls, c.Name, c.Path)));
+        Parallel.For(0, objects.Length, i =>
         {
-            var (p, obj) = pair;
+            var (p, obj) = (site.Profiles[i], objects[i]);
             obj["category"] = categories[p.Category];
             obj["tags"] = List(p.Tags.Select(t => tags[t]));
             obj["related"] = List(p.Related.Select(r => profiles[r]));
             obj["prev"] = p.Prev is null ? null : profiles[p.Prev];
             obj["next"] = p.Next is null ? null : profiles[p.Next];
-            obj["breadcrumbs"] = List([Crumb(urls, "Home", "/"), Crumb(urls, p.Category.Name, p.Category.Path), Crumb(urls, p.Title, p.Path)]);
+            obj["breadcrumbs"] = List([home, categoryCrumbs[p.Category], Crumb(urls, p.Title, p.Path)]);
             if (digests is not null && p.SourceKey != default) obj.BuiltFrom(InputsOf(p), digests);
         });
 
@@ -106,10 +109,13 @@ public sealed class TemplateModel
     public static ScriptObject Crumb(UrlBuilder urls, string title, string path) =>
         new() { ["title"] = title, ["url"] = urls.Url(path) };
 
+    /// <summary>How many members a career's object holds: the fields below, path, url and permalink, and the six relations.</summary>
+    private const int CareerMembers = 38;
+
     private static DependencyObject ProfileObject(Profile p, UrlBuilder urls)
     {
         var m = p.Meta;
-        var obj = Object("p:" + p.Slug, urls, p.Path,
+        var obj = Object("p:" + p.Slug, CareerMembers, urls, p.Path,
             ("kind", "profile"),
             ("slug", p.Slug),
             ("title", p.Title),
@@ -135,10 +141,20 @@ public sealed class TemplateModel
             ("draft", m.Draft),
             ("weight", m.Weight),
             ("source_path", p.SourcePath),
-            ("params", ParamsObject(m.Params)),
-            ("figure_sources", FigureSourcesObject(m.FigureSources)),
+            ("params", m.Params.Count == 0 ? NoParams : ParamsObject(m.Params)),
+            ("figure_sources", m.FigureSources.Count == 0 ? NoFigureSources : FigureSourcesObject(m.FigureSources)),
             ("duties", List(p.Duties)),
             ("json_ld", HtmlString.Lazy(() => StructuredData.ProfileUtf8(p, urls))));
+        return obj;
+    }
+
+    /// <summary>What the many careers without params or figure sources share (read-only, so no page can change what another sees).</summary>
+    private static readonly ScriptObject NoParams = Frozen(new ScriptObject());
+    private static readonly ScriptObject NoFigureSources = FigureSourcesObject(new Dictionary<string, Figures.FigureSource>());
+
+    private static ScriptObject Frozen(ScriptObject obj)
+    {
+        obj.IsReadOnly = true;
         return obj;
     }
 
@@ -152,9 +168,12 @@ public sealed class TemplateModel
         return obj;
     }
 
-    private static DependencyObject Object(string id, UrlBuilder urls, string path, params (string Key, object? Value)[] fields)
+    private static DependencyObject Object(string id, UrlBuilder urls, string path, params (string Key, object? Value)[] fields) =>
+        Object(id, 0, urls, path, fields);
+
+    private static DependencyObject Object(string id, int capacity, UrlBuilder urls, string path, params (string Key, object? Value)[] fields)
     {
-        var obj = new DependencyObject(id);
+        var obj = new DependencyObject(id, capacity);
         foreach (var (key, value) in fields) obj[key] = value;
         obj["path"] = path;
         obj["url"] = urls.Url(path);
