@@ -2,8 +2,10 @@ namespace ProfileGen.Incremental;
 
 /// <summary>
 /// One page's fingerprint: the build's global inputs (binary, config, assets, data), the digest of
-/// the page's own <c>page</c> object with its template and layout, and the id and digest of
-/// everything it used (site objects, templates, partials).
+/// the page's own <c>page</c> object with its template and layout, and the digest of everything it
+/// used (site objects, templates, partials), in the order of their ids. The ids themselves are not
+/// hashed: they are stored beside the fingerprint, and a later build recomputes it from exactly
+/// those ids in that order (hashing 11,000 pages' ids again was half the cost of the check).
 /// </summary>
 public static class PageFingerprint
 {
@@ -34,11 +36,8 @@ public static class PageFingerprint
         var buffer = HashInput.Start();
         buffer.Digest(global);
         buffer.Digest(page);
-        for (var i = 0; i < hashes.Length; i++)
-        {
-            buffer.Text(dependencies[i].Id);
-            buffer.Digest(hashes[i]);
-        }
+        buffer.Long(hashes.Length);
+        for (var i = 0; i < hashes.Length; i++) buffer.Digest(hashes[i]);
         return ContentHasher.Digest(buffer.Written);
     }
 }
