@@ -88,6 +88,25 @@ public static class ContentHasher
         }
     }
 
+    /// <summary>The digest of the members of <paramref name="root"/> that <paramref name="include"/> keeps (a career's card, or its body).</summary>
+    public static Hash128 Of(ScriptObject root, Func<string, bool> include)
+    {
+        var buffer = HashInput.Start();
+        WriteObject(buffer, root, 0, include);
+        return Digest(buffer.Written);
+    }
+
+    private static void WriteObject(HashInput buffer, ScriptObject obj, int depth, Func<string, bool> include)
+    {
+        buffer.Byte(9);
+        foreach (var (key, value) in obj)
+        {
+            if (!include(key)) continue;
+            buffer.Text(key);
+            Write(buffer, value, depth + 1);
+        }
+    }
+
     private static void WriteObject(HashInput buffer, ScriptObject obj, int depth)
     {
         // Members in the order they were set: the model sets them in the same order on every build.

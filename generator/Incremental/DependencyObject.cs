@@ -1,3 +1,5 @@
+using System.Collections;
+using System.Collections.Frozen;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -23,9 +25,18 @@ public interface IDependency
 /// Scriban's default constructor imports the static members of a subclass by reflection, once per
 /// object: a sixth of the model phase at 10,000 careers, for members no template can use. Hence
 /// <c>autoImportStaticsFromThisType: false</c>.
+/// <para>
+/// A template can also read every member at once, without naming one: <c>for kv in obj</c> enumerates
+/// it through <see cref="IEnumerable"/>, <c>object.to_json</c> through
+/// <see cref="IEnumerable{T}"/>, <c>object.values</c> through <see cref="IDictionary{TKey,TValue}.Values"/>,
+/// and printing it calls <see cref="ToString(string, IFormatProvider)"/>. Those reach
+/// <see cref="ScriptObject"/>'s store without <see cref="TryGetValue"/>, so this class implements
+/// the interfaces again (and overrides the method) to record that the page read all of the object.
+/// </para>
 /// </remarks>
 /// <param name="capacity">How many members it will hold: a career's 38 added to an empty dictionary meant four resizes.</param>
-public class DependencyObject(string id, int capacity = 0) : ScriptObject(capacity, autoImportStaticsFromThisType: false), IDependency
+public class DependencyObject(string id, int capacity = 0) : ScriptObject(capacity, autoImportStaticsFromThisType: false), IDependency,
+    IDictionary<string, object?>, IDictionary
 {
     private object? _hash;
     private ObjectDigests? _digests;
@@ -34,10 +45,17 @@ public class DependencyObject(string id, int capacity = 0) : ScriptObject(capaci
     public string Id { get; } = id;
 
     /// <summary>
-    /// The digest of this object's content; computed once, since the model is read-only while pages
-    /// render, or taken from the previous build when the object was built from the same inputs.
+    /// The digest of this object's content as one dependency; computed once, since the model is
+    /// read-only while pages render, or taken from the previous build when the object was built from
+    /// the same inputs.
     /// </summary>
-    public Hash128 Hash => (Hash128)(_hash ??= _digests is { } digests ? digests.Digest(Id, _inputs, () => ContentHasher.Of(this)) : ContentHasher.Of(this));
+    public Hash128 Hash => (Hash128)(_hash ??= Memoized(Id, ComputeHash));
+
+    /// <summary>The digest of <see cref="Hash"/>: of everything, unless a subclass keeps a part of the object apart.</summary>
+    protected virtual Hash128 ComputeHash() => ContentHasher.Of(this);
+
+    /// <summary>A digest of this object under <paramref name="id"/>, from the previous build when the object's inputs are unchanged.</summary>
+    protected Hash128 Memoized(string id, Func<Hash128> compute) => _digests is { } digests ? digests.Digest(id, _inputs, compute) : compute();
 
     /// <summary>Lets <see cref="Hash"/> come from <paramref name="digests"/> when <paramref name="inputs"/>, the digest of what this object is built from, is unchanged.</summary>
     internal void BuiltFrom(Hash128 inputs, ObjectDigests digests)
@@ -48,6 +66,9 @@ public class DependencyObject(string id, int capacity = 0) : ScriptObject(capaci
 
     /// <summary>The dependency that reading <paramref name="member"/> creates: the whole object, unless a subclass is finer.</summary>
     protected virtual IDependency DependencyOf(string member) => this;
+
+    /// <summary>Records that the page read every member at once: what each member read by name would have recorded.</summary>
+    protected virtual void ReadWhole() => DependencyRecorder.Touch(this);
 
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object value)
     {
@@ -69,6 +90,148 @@ public class DependencyObject(string id, int capacity = 0) : ScriptObject(capaci
     }
 
     internal object? RawValue(string key) => base[key];
+
+    public override string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        ReadWhole();
+        return base.ToString(format!, formatProvider!);
+    }
+
+    // The ways to read every member without naming one. Members not listed here are ScriptObject's own.
+    IEnumerator IEnumerable.GetEnumerator()
+    {
+        ReadWhole();
+        return GetEnumerator();
+    }
+
+    IEnumerator<KeyValuePair<string, object?>> IEnumerable<KeyValuePair<string, object?>>.GetEnumerator()
+    {
+        ReadWhole();
+        return GetEnumerator()!;
+    }
+
+    ICollection<object?> IDictionary<string, object?>.Values
+    {
+        get
+        {
+            ReadWhole();
+            return Values!;
+        }
+    }
+
+    bool IDictionary<string, object?>.TryGetValue(string key, out object? value) => TryGetValue(null, new SourceSpan(), key, out value!);
+
+    void ICollection<KeyValuePair<string, object?>>.Add(KeyValuePair<string, object?> item) => Add(item.Key, item.Value!);
+
+    bool ICollection<KeyValuePair<string, object?>>.Contains(KeyValuePair<string, object?> item)
+    {
+        ReadWhole();
+        return base.TryGetValue(null, new SourceSpan(), item.Key, out var value) && Equals(value, item.Value);
+    }
+
+    void ICollection<KeyValuePair<string, object?>>.CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex)
+    {
+        ReadWhole();
+        foreach (var (key, value) in this) array[arrayIndex++] = new KeyValuePair<string, object?>(key, value);
+    }
+
+    bool ICollection<KeyValuePair<string, object?>>.Remove(KeyValuePair<string, object?> item) =>
+        base.TryGetValue(null, new SourceSpan(), item.Key, out var value) && Equals(value, item.Value) && Remove(item.Key);
+
+    bool ICollection<KeyValuePair<string, object?>>.IsReadOnly => IsReadOnly;
+
+    ICollection IDictionary.Values
+    {
+        get
+        {
+            ReadWhole();
+            return Values.ToList();
+        }
+    }
+
+    ICollection IDictionary.Keys => Keys.ToList();
+
+    IDictionaryEnumerator IDictionary.GetEnumerator()
+    {
+        ReadWhole();
+        return this.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal).GetEnumerator();
+    }
+
+    object? IDictionary.this[object key]
+    {
+        get => this[key as string ?? key.ToString()!];
+        set => this[key as string ?? key.ToString()!] = value;
+    }
+
+    void IDictionary.Add(object key, object? value) => Add(key as string ?? key.ToString()!, value!);
+
+    bool IDictionary.Contains(object key) => ContainsKey(key as string ?? key.ToString()!);
+
+    void IDictionary.Remove(object key) => Remove(key as string ?? key.ToString()!);
+
+    bool IDictionary.IsFixedSize => false;
+
+    void ICollection.CopyTo(Array array, int index)
+    {
+        ReadWhole();
+        foreach (var pair in this) array.SetValue(new DictionaryEntry(pair.Key, pair.Value), index++);
+    }
+
+    bool ICollection.IsSynchronized => false;
+
+    object ICollection.SyncRoot => this;
+}
+
+/// <summary>
+/// A career. Its body (the rendered Markdown and what is counted or listed from it) is a dependency
+/// apart from the rest of it, its card: a page that reads only titles, summaries and wages (a category,
+/// the A–Z index, a neighbour's previous/next link) is not rendered again when only a body changed.
+/// </summary>
+public sealed class CareerObject : DependencyObject
+{
+    /// <summary>The members made from the body; everything else a career holds is its card.</summary>
+    public static readonly IReadOnlySet<string> BodyMembers =
+        new[] { "content", "word_count", "reading_time", "duties", "json_ld" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly BodyDependency _body;
+
+    public CareerObject(string id, int capacity) : base(id, capacity) => _body = new BodyDependency(this);
+
+    /// <summary>The body as a dependency ("p:librarians#body").</summary>
+    public IDependency Body => _body;
+
+    /// <summary>A digest of the card and the body: what the career's own page is made from.</summary>
+    public Hash128 WholeHash
+    {
+        get
+        {
+            // Both digests first: computing one may use this thread's hash input too.
+            var (card, body) = (Hash, _body.Hash);
+            var input = HashInput.Start();
+            input.Digest(card);
+            input.Digest(body);
+            return ContentHasher.Digest(input.Written);
+        }
+    }
+
+    protected override Hash128 ComputeHash() => ContentHasher.Of(this, member => !BodyMembers.Contains(member));
+
+    protected override IDependency DependencyOf(string member) => BodyMembers.Contains(member) ? _body : this;
+
+    protected override void ReadWhole()
+    {
+        DependencyRecorder.Touch(this);
+        DependencyRecorder.Touch(_body);
+    }
+
+    private sealed class BodyDependency(CareerObject career) : IDependency
+    {
+        private object? _hash;
+
+        public string Id { get; } = career.Id + "#body";
+
+        public Hash128 Hash => (Hash128)(_hash ??= career.Memoized(Id, () => ContentHasher.Of(career, BodyMembers.Contains)));
+    }
 }
 
 /// <summary>The <c>site</c> object: each member is its own dependency, so a page that shows only the site's title does not depend on its list of careers.</summary>
@@ -80,6 +243,11 @@ public sealed class SiteDependencyObject() : DependencyObject("s:")
 
     /// <summary>The dependency for one member, by the id it was recorded under ("s:pages").</summary>
     public IDependency Member(string name) => DependencyOf(name);
+
+    protected override void ReadWhole()
+    {
+        foreach (var name in Keys) DependencyRecorder.Touch(Member(name));
+    }
 
     private sealed class MemberDependency(SiteDependencyObject site, string name) : IDependency
     {

@@ -37,7 +37,12 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
     public static Hash128 PageDigest(ScriptObject page, string template, string layout)
     {
         // The data's digest first: computing it may use this thread's input too.
-        var data = page is DependencyObject d ? d.Hash : ContentHasher.Of(page);
+        var data = page switch
+        {
+            CareerObject career => career.WholeHash, // a career's own page is made from its body too, whether or not it is read by name
+            DependencyObject d => d.Hash,
+            _ => ContentHasher.Of(page),
+        };
         var input = HashInput.Start();
         input.Digest(data);
         input.Text(template);

@@ -20,7 +20,9 @@ public sealed class TemplateModel
 
     /// <summary>What a page recorded under <paramref name="id"/> in an earlier build, as this build has it; null when it no longer exists.</summary>
     public IDependency? Dependency(string id) =>
-        id.StartsWith("s:", StringComparison.Ordinal) ? Site.Member(id[2..]) : _byId.GetValueOrDefault(id);
+        id.StartsWith("s:", StringComparison.Ordinal) ? Site.Member(id[2..])
+        : id.EndsWith("#body", StringComparison.Ordinal) ? (_byId.GetValueOrDefault(id[..^"#body".Length]) as CareerObject)?.Body
+        : _byId.GetValueOrDefault(id);
 
     /// <param name="digests">The previous build's digests of careers (an incremental build), reused for careers built from the same inputs.</param>
     public TemplateModel(Model.Site site, string version, Data.DataMap? data = null, ObjectDigests? digests = null)
@@ -115,7 +117,7 @@ public sealed class TemplateModel
     private static DependencyObject ProfileObject(Profile p, UrlBuilder urls)
     {
         var m = p.Meta;
-        var obj = Object("p:" + p.Slug, CareerMembers, urls, p.Path,
+        var obj = Object(new CareerObject("p:" + p.Slug, CareerMembers), urls, p.Path,
             ("kind", "profile"),
             ("slug", p.Slug),
             ("title", p.Title),
@@ -169,11 +171,10 @@ public sealed class TemplateModel
     }
 
     private static DependencyObject Object(string id, UrlBuilder urls, string path, params (string Key, object? Value)[] fields) =>
-        Object(id, 0, urls, path, fields);
+        Object(new DependencyObject(id), urls, path, fields);
 
-    private static DependencyObject Object(string id, int capacity, UrlBuilder urls, string path, params (string Key, object? Value)[] fields)
+    private static DependencyObject Object(DependencyObject obj, UrlBuilder urls, string path, params (string Key, object? Value)[] fields)
     {
-        var obj = new DependencyObject(id, capacity);
         foreach (var (key, value) in fields) obj[key] = value;
         obj["path"] = path;
         obj["url"] = urls.Url(path);
