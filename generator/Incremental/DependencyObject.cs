@@ -36,7 +36,7 @@ public interface IDependency
 /// </remarks>
 /// <param name="capacity">How many members it will hold: a career's 38 added to an empty dictionary meant four resizes.</param>
 public class DependencyObject(string id, int capacity = 0) : ScriptObject(capacity, autoImportStaticsFromThisType: false), IDependency,
-    IDictionary<string, object?>, IDictionary
+    IDictionary<string, object?>, IDictionary, IScriptObject
 {
     private object? _hash;
     private ObjectDigests? _digests;
@@ -64,6 +64,34 @@ public class DependencyObject(string id, int capacity = 0) : ScriptObject(capaci
         _digests = digests;
     }
 
+    /// <summary>
+    /// Sets the object's members if it is built when first read (a career); nothing otherwise. Every
+    /// way in to the members calls it first, so no one sees an object before it is complete.
+    /// </summary>
+    public virtual void Materialize()
+    {
+    }
+
+    /// <summary>The member names, once the object is complete.</summary>
+    public new ICollection<string> Keys
+    {
+        get
+        {
+            Materialize();
+            return base.Keys;
+        }
+    }
+
+    /// <summary>How many members the object holds, once it is complete.</summary>
+    public new int Count
+    {
+        get
+        {
+            Materialize();
+            return base.Count;
+        }
+    }
+
     /// <summary>The dependency that reading <paramref name="member"/> creates: the whole object, unless a subclass is finer.</summary>
     protected virtual IDependency DependencyOf(string member) => this;
 
@@ -72,6 +100,7 @@ public class DependencyObject(string id, int capacity = 0) : ScriptObject(capaci
 
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object value)
     {
+        Materialize();
         var found = base.TryGetValue(context, span, member, out var read);
         value = read!;
         DependencyRecorder.Read(DependencyOf(member), read);
@@ -82,6 +111,7 @@ public class DependencyObject(string id, int capacity = 0) : ScriptObject(capaci
     {
         get
         {
+            Materialize();
             var value = base[key];
             DependencyRecorder.Read(DependencyOf(key), value);
             return value;
@@ -89,23 +119,66 @@ public class DependencyObject(string id, int capacity = 0) : ScriptObject(capaci
         set => base[key] = value;
     }
 
+    public override bool Contains(string member)
+    {
+        Materialize();
+        return base.Contains(member);
+    }
+
+    public override bool CanWrite(string member)
+    {
+        Materialize();
+        return base.CanWrite(member);
+    }
+
+    public override IScriptObject Clone(bool deep)
+    {
+        Materialize();
+        ReadWhole();
+        return base.Clone(deep);
+    }
+
+    public override void CopyTo(ScriptObject dest)
+    {
+        Materialize();
+        ReadWhole();
+        base.CopyTo(dest);
+    }
+
     internal object? RawValue(string key) => base[key];
 
     public override string ToString(string? format, IFormatProvider? formatProvider)
     {
+        Materialize();
         ReadWhole();
         return base.ToString(format!, formatProvider!);
     }
 
     // The ways to read every member without naming one. Members not listed here are ScriptObject's own.
+    int IScriptObject.Count => Count;
+
+    IEnumerable<string> IScriptObject.GetMembers()
+    {
+        Materialize();
+        return GetMembers();
+    }
+
+    int ICollection<KeyValuePair<string, object?>>.Count => Count;
+
+    int ICollection.Count => Count;
+
+    ICollection<string> IDictionary<string, object?>.Keys => Keys;
+
     IEnumerator IEnumerable.GetEnumerator()
     {
+        Materialize();
         ReadWhole();
         return GetEnumerator();
     }
 
     IEnumerator<KeyValuePair<string, object?>> IEnumerable<KeyValuePair<string, object?>>.GetEnumerator()
     {
+        Materialize();
         ReadWhole();
         return GetEnumerator()!;
     }
@@ -114,6 +187,7 @@ public class DependencyObject(string id, int capacity = 0) : ScriptObject(capaci
     {
         get
         {
+            Materialize();
             ReadWhole();
             return Values!;
         }
@@ -125,12 +199,14 @@ public class DependencyObject(string id, int capacity = 0) : ScriptObject(capaci
 
     bool ICollection<KeyValuePair<string, object?>>.Contains(KeyValuePair<string, object?> item)
     {
+        Materialize();
         ReadWhole();
         return base.TryGetValue(null, new SourceSpan(), item.Key, out var value) && Equals(value, item.Value);
     }
 
     void ICollection<KeyValuePair<string, object?>>.CopyTo(KeyValuePair<string, object?>[] array, int arrayIndex)
     {
+        Materialize();
         ReadWhole();
         foreach (var (key, value) in this) array[arrayIndex++] = new KeyValuePair<string, object?>(key, value);
     }
@@ -144,6 +220,7 @@ public class DependencyObject(string id, int capacity = 0) : ScriptObject(capaci
     {
         get
         {
+            Materialize();
             ReadWhole();
             return Values.ToList();
         }
@@ -153,6 +230,7 @@ public class DependencyObject(string id, int capacity = 0) : ScriptObject(capaci
 
     IDictionaryEnumerator IDictionary.GetEnumerator()
     {
+        Materialize();
         ReadWhole();
         return this.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal).GetEnumerator();
     }
@@ -173,6 +251,7 @@ public class DependencyObject(string id, int capacity = 0) : ScriptObject(capaci
 
     void ICollection.CopyTo(Array array, int index)
     {
+        Materialize();
         ReadWhole();
         foreach (var pair in this) array.SetValue(new DictionaryEntry(pair.Key, pair.Value), index++);
     }
@@ -194,8 +273,31 @@ public sealed class CareerObject : DependencyObject
         new[] { "content", "word_count", "reading_time", "duties", "json_ld" }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly BodyDependency _body;
+    private readonly Lock _gate = new();
+    private Action<CareerObject>? _fill;
+    private bool _filling;
 
     public CareerObject(string id, int capacity) : base(id, capacity) => _body = new BodyDependency(this);
+
+    /// <summary>
+    /// Sets how the members are made: when something first reads the object. A rebuild after one edit
+    /// reads a handful of the 10,000 careers (the pages it renders again, the digests that changed);
+    /// building all of them up front was most of its template phase.
+    /// </summary>
+    internal void FillWhenRead(Action<CareerObject> fill) => _fill = fill;
+
+    public override void Materialize()
+    {
+        if (Volatile.Read(ref _fill) is null) return;
+        lock (_gate)
+        {
+            // The filling thread comes back here through the member setters; others wait for it.
+            if (_fill is not { } fill || _filling) return;
+            _filling = true;
+            fill(this);
+            Volatile.Write(ref _fill, null);
+        }
+    }
 
     /// <summary>The body as a dependency ("p:librarians#body").</summary>
     public IDependency Body => _body;
@@ -214,7 +316,11 @@ public sealed class CareerObject : DependencyObject
         }
     }
 
-    protected override Hash128 ComputeHash() => ContentHasher.Of(this, member => !BodyMembers.Contains(member));
+    protected override Hash128 ComputeHash()
+    {
+        Materialize();
+        return ContentHasher.Of(this, member => !BodyMembers.Contains(member));
+    }
 
     protected override IDependency DependencyOf(string member) => BodyMembers.Contains(member) ? _body : this;
 
@@ -230,7 +336,11 @@ public sealed class CareerObject : DependencyObject
 
         public string Id { get; } = career.Id + "#body";
 
-        public Hash128 Hash => (Hash128)(_hash ??= career.Memoized(Id, () => ContentHasher.Of(career, BodyMembers.Contains)));
+        public Hash128 Hash => (Hash128)(_hash ??= career.Memoized(Id, () =>
+        {
+            career.Materialize();
+            return ContentHasher.Of(career, BodyMembers.Contains);
+        }));
     }
 }
 

@@ -42,6 +42,7 @@ public sealed class DependencyRecorder : IDisposable
     /// </summary>
     public void ReadReferencesOf(Scriban.Runtime.ScriptObject page)
     {
+        if (page is DependencyObject career) career.Materialize();
         foreach (var value in page.Values) AddSiteObjectsIn(value);
     }
 

@@ -28,9 +28,9 @@ public sealed class TemplateModel
     public TemplateModel(Model.Site site, string version, Data.DataMap? data = null, ObjectDigests? digests = null)
     {
         var urls = site.Urls;
-        // One object per career, with its JSON-LD: the costliest part of the model, so built on every core.
-        var objects = new DependencyObject[site.Profiles.Count];
-        Parallel.For(0, objects.Length, i => objects[i] = ProfileObject(site.Profiles[i], urls));
+        // One object per career, its members set when something first reads it (CareerObject.Materialize).
+        var objects = new CareerObject[site.Profiles.Count];
+        for (var i = 0; i < objects.Length; i++) objects[i] = new CareerObject("p:" + site.Profiles[i].Slug, CareerMembers);
         var profiles = new Dictionary<Profile, DependencyObject>(objects.Length);
         for (var i = 0; i < objects.Length; i++) profiles[site.Profiles[i]] = objects[i];
         var categories = site.Categories.ToDictionary(c => c, c => Object("c:" + c.Slug, urls, c.Path, ("name", c.Name), ("title", c.Name), ("slug", c.Slug),
@@ -45,12 +45,18 @@ public sealed class TemplateModel
         Parallel.For(0, objects.Length, i =>
         {
             var (p, obj) = (site.Profiles[i], objects[i]);
-            obj["category"] = categories[p.Category];
-            obj["tags"] = List(p.Tags.Select(t => tags[t]));
-            obj["related"] = List(p.Related.Select(r => profiles[r]));
-            obj["prev"] = p.Prev is null ? null : profiles[p.Prev];
-            obj["next"] = p.Next is null ? null : profiles[p.Next];
-            obj["breadcrumbs"] = List([home, categoryCrumbs[p.Category], Crumb(urls, p.Title, p.Path)]);
+            obj.FillWhenRead(career =>
+            {
+                FillCareer(career, p, urls);
+                career["category"] = categories[p.Category];
+                career["tags"] = List(p.Tags.Select(t => tags[t]));
+                career["related"] = List(p.Related.Select(r => profiles[r]));
+                career["prev"] = p.Prev is null ? null : profiles[p.Prev];
+                career["next"] = p.Next is null ? null : profiles[p.Next];
+                career["breadcrumbs"] = List([home, categoryCrumbs[p.Category], Crumb(urls, p.Title, p.Path)]);
+                // Read-only: a template that assigns to a shared object would make pages depend on render order.
+                Freeze(career);
+            });
             if (digests is not null && p.SourceKey != default) obj.BuiltFrom(InputsOf(p), digests);
         });
 
@@ -75,7 +81,7 @@ public sealed class TemplateModel
         };
 
         // Read-only: a template that assigns to a shared object would make pages depend on render order.
-        foreach (var obj in profiles.Values.Concat(categories.Values).Concat(tags.Values)) Freeze(obj);
+        foreach (var obj in categories.Values.Concat(tags.Values)) Freeze(obj);
         Freeze(Site);
 
         Profiles = profiles;
@@ -87,7 +93,7 @@ public sealed class TemplateModel
     /// <summary>
     /// A digest of everything a career's object is built from besides the build's global inputs:
     /// its parse, and the category, tags, related careers and neighbours it shows. Kept next to
-    /// <see cref="ProfileObject"/> and the relations set above: a field read from anywhere else must be added here.
+    /// <see cref="FillCareer"/> and the relations set above: a field read from anywhere else must be added here.
     /// </summary>
     private static Hash128 InputsOf(Profile p)
     {
@@ -114,10 +120,10 @@ public sealed class TemplateModel
     /// <summary>How many members a career's object holds: the fields below, path, url and permalink, and the six relations.</summary>
     private const int CareerMembers = 38;
 
-    private static DependencyObject ProfileObject(Profile p, UrlBuilder urls)
+    private static void FillCareer(CareerObject career, Profile p, UrlBuilder urls)
     {
         var m = p.Meta;
-        var obj = Object(new CareerObject("p:" + p.Slug, CareerMembers), urls, p.Path,
+        Object(career, urls, p.Path,
             ("kind", "profile"),
             ("slug", p.Slug),
             ("title", p.Title),
@@ -147,7 +153,6 @@ public sealed class TemplateModel
             ("figure_sources", m.FigureSources.Count == 0 ? NoFigureSources : FigureSourcesObject(m.FigureSources)),
             ("duties", List(p.Duties)),
             ("json_ld", HtmlString.Lazy(() => StructuredData.ProfileUtf8(p, urls))));
-        return obj;
     }
 
     /// <summary>What the many careers without params or figure sources share (read-only, so no page can change what another sees).</summary>

@@ -51,6 +51,7 @@ public static class BodyPreview
     private static ScriptObject WithBody(ScriptObject page, Profile profile, RenderedMarkdown body)
     {
         var copy = new ScriptObject();
+        if (page is Incremental.DependencyObject career) career.Materialize();
         foreach (var (key, value) in page) copy[key] = value;
         var reading = new Profile
         {
