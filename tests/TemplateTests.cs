@@ -23,6 +23,29 @@ public class TemplateTests
         site.AssertFile("categories/health/index.html", "<table");
     }
 
+    [Theory]
+    [InlineData("{{ c | object.keys | array.size }}")]
+    [InlineData("{{ c | object.size }}")]
+    [InlineData("{{ c | object.values | array.size }}")]
+    [InlineData("{{ n = 0; for kv in c; n = n + 1; end; n }}")]
+    [InlineData("{{ c.title | string.size > 0 ? (c | object.keys | array.size) : 0 }}")]
+    public void A_career_object_walked_before_any_member_is_read_shows_every_member(string probe)
+    {
+        // Given a career's template object that nothing has read yet (its members are set on first read)
+        var built = TestSite.BuildClean(Careers).Result.Site!;
+        var career = new ProfileGen.Rendering.TemplateModel(built, ProfileGen.Build.SiteGenerator.Version).Profiles[built.Profiles[0]];
+        var expected = new ProfileGen.Rendering.TemplateModel(built, ProfileGen.Build.SiteGenerator.Version).Profiles[built.Profiles[0]].Keys.Count;
+
+        // When a template walks it whole
+        var context = new Scriban.TemplateContext();
+        context.PushGlobal(new Scriban.Runtime.ScriptObject { ["c"] = career });
+        var shown = Scriban.Template.Parse(probe).Render(context);
+
+        // Then it sees every member
+        Assert.True(expected > 30, $"{expected} members");
+        Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), shown);
+    }
+
     [Fact]
     public void Values_are_escaped_by_default_and_raw_on_purpose()
     {
