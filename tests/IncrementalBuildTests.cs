@@ -323,6 +323,17 @@ public class IncrementalBuildTests
         }
     }
 
+    /// <summary>Gives the site this career template in a bare layout (nothing else of the site on the page), settles its profiles and builds it once; returns the output folder.</summary>
+    private static string BuildWithCareerTemplate(TempFolder site, string profileTemplate)
+    {
+        site.Write("templates/profile.html", profileTemplate);
+        site.Write("templates/layouts/base.html", "<!DOCTYPE html><html lang=\"en\"><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n");
+        Settle(site);
+        var output = Path.Combine(site.Path, "site-output");
+        Build(site.Path);
+        return output;
+    }
+
     /// <summary>Asserts the output folder holds byte for byte what a clean build of the site gives, and returns its files.</summary>
     private static SortedDictionary<string, byte[]> AssertEqualsCleanBuild(TempFolder site, string output, string label)
     {
@@ -351,11 +362,7 @@ public class IncrementalBuildTests
         site.Write("profiles/cooks.md", ProfileText("Cooks", "Food", "[]", 35000, "kitchens grills"));
         site.Write("profiles/zookeepers.md", ProfileText("Zookeepers", "Animals", "[]", 32000, "animals enclosures feeding"));
         // A career page that shows nothing of the site but the career itself and these
-        site.Write("templates/profile.html", "<h1>{{ page.title }}</h1>{{ if page.next }}<a href=\"{{ page.next.url }}\">next</a>{{ end }}{{ for r in page.related }}<a href=\"{{ r.url }}\">related</a>{{ end }}\n");
-        site.Write("templates/layouts/base.html", "<!DOCTYPE html><html lang=\"en\"><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n");
-        Settle(site);
-        var output = Path.Combine(site.Path, "site-output");
-        Build(site.Path);
+        var output = BuildWithCareerTemplate(site, "<h1>{{ page.title }}</h1>{{ if page.next }}<a href=\"{{ page.next.url }}\">next</a>{{ end }}{{ for r in page.related }}<a href=\"{{ r.url }}\">related</a>{{ end }}\n");
 
         // When a career is added between two others (the bakers' next career changes), or another
         // career's text comes to match the bakers' better than the cooks' does (the cooks' closest
@@ -410,11 +417,7 @@ public class IncrementalBuildTests
         site.Write("profiles/bakers.md", ProfileText("Bakers", "Food", "[]", 40000, "bread ovens dough flour kitchens"));
         site.Write("profiles/cooks.md", ProfileText("Cooks", "Food", "[]", 35000, "bread ovens kitchens grills"));
         site.Write("profiles/zookeepers.md", ProfileText("Zookeepers", "Animals", "[]", 32000, "animals enclosures feeding"));
-        site.Write("templates/profile.html", "<h1>{{ page.title }}</h1>{{ for r in page.related }}<div>" + read + "</div>{{ end }}\n");
-        site.Write("templates/layouts/base.html", "<!DOCTYPE html><html lang=\"en\"><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n");
-        Settle(site);
-        var output = Path.Combine(site.Path, "site-output");
-        Build(site.Path);
+        var output = BuildWithCareerTemplate(site, "<h1>{{ page.title }}</h1>{{ for r in page.related }}<div>" + read + "</div>{{ end }}\n");
         var before = File.ReadAllText(Path.Combine(output, "careers", "bakers", "index.html"));
 
         // When the related career's body changes, not its title, summary or anything else of its card
@@ -437,11 +440,7 @@ public class IncrementalBuildTests
         site.Write("profiles/bakers.md", ProfileText("Bakers", "Food", "[]", 40000, "bread ovens dough"));
         site.Write("profiles/cooks.md", ProfileText("Cooks", "Food", "[]", 35000, "kitchens grills"));
         site.Write("profiles/zookeepers.md", ProfileText("Zookeepers", "Animals", "[]", 32000, "animals enclosures"));
-        site.Write("templates/profile.html", "<h1>{{ page.title }}</h1>{{ for kv in site }}{{ if kv.key == 'median_wage' }}<p>{{ kv.value }}</p>{{ end }}{{ end }}\n");
-        site.Write("templates/layouts/base.html", "<!DOCTYPE html><html lang=\"en\"><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n");
-        Settle(site);
-        var output = Path.Combine(site.Path, "site-output");
-        Build(site.Path);
+        var output = BuildWithCareerTemplate(site, "<h1>{{ page.title }}</h1>{{ for kv in site }}{{ if kv.key == 'median_wage' }}<p>{{ kv.value }}</p>{{ end }}{{ end }}\n");
 
         // Then a build with nothing changed keeps every page, those pages too
         var unchanged = Report(site.Path);
