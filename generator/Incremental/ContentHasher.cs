@@ -17,11 +17,14 @@ public static class ContentHasher
 {
     private const int MaxDepth = 64;
 
-    /// <summary>The digest of an object's own content: its members, with other site objects cut at their id.</summary>
-    public static Hash128 Of(ScriptObject root)
+    /// <summary>
+    /// The digest of an object's own content: its members (those <paramref name="include"/> keeps, when
+    /// given: a career's card, or its body), with other site objects cut at their id.
+    /// </summary>
+    public static Hash128 Of(ScriptObject root, Func<string, bool>? include = null)
     {
         var buffer = HashInput.Start();
-        WriteObject(buffer, root, 0);
+        WriteObject(buffer, root, 0, include);
         return Digest(buffer.Written);
     }
 
@@ -88,32 +91,14 @@ public static class ContentHasher
         }
     }
 
-    /// <summary>The digest of the members of <paramref name="root"/> that <paramref name="include"/> keeps (a career's card, or its body).</summary>
-    public static Hash128 Of(ScriptObject root, Func<string, bool> include)
-    {
-        var buffer = HashInput.Start();
-        WriteObject(buffer, root, 0, include);
-        return Digest(buffer.Written);
-    }
-
-    private static void WriteObject(HashInput buffer, ScriptObject obj, int depth, Func<string, bool> include)
-    {
-        buffer.Byte(9);
-        foreach (var (key, value) in obj)
-        {
-            if (!include(key)) continue;
-            buffer.Text(key);
-            Write(buffer, value, depth + 1);
-        }
-    }
-
-    private static void WriteObject(HashInput buffer, ScriptObject obj, int depth)
+    private static void WriteObject(HashInput buffer, ScriptObject obj, int depth, Func<string, bool>? include = null)
     {
         // Members in the order they were set: the model sets them in the same order on every build.
         buffer.Byte(9);
-        buffer.Long(obj.Count);
+        buffer.Long(include is null ? obj.Count : obj.Keys.Count(include));
         foreach (var (key, value) in obj)
         {
+            if (include is not null && !include(key)) continue;
             buffer.Text(key);
             Write(buffer, value, depth + 1);
         }

@@ -21,12 +21,5 @@ public sealed class PackReader(byte[] bytes, int offset, int length) : BinaryRea
         return bytes.AsMemory(at, count);
     }
 
-    public override string ReadString()
-    {
-        var count = Read7BitEncodedInt();
-        var at = offset + (int)BaseStream.Position;
-        if (count < 0 || at + count > _end) throw new EndOfStreamException("a string runs past the end of its entry");
-        BaseStream.Position += count;
-        return Encoding.UTF8.GetString(bytes, at, count);
-    }
+    public override string ReadString() => Encoding.UTF8.GetString(ReadMemory(Read7BitEncodedInt()).Span);
 }

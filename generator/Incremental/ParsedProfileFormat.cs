@@ -48,7 +48,7 @@ public static class ParsedProfileFormat
         foreach (var count in parsed.Terms.Counts) w.Write7BitEncodedInt64((long)(count * 2));
     }
 
-    public static (ParsedProfile? Parsed, Diagnostic[] Diagnostics) Read(BinaryReader r)
+    public static (ParsedProfile? Parsed, Diagnostic[] Diagnostics) Read(PackReader r)
     {
         var diagnostics = new Diagnostic[r.ReadInt32()];
         for (var i = 0; i < diagnostics.Length; i++)
@@ -57,25 +57,17 @@ public static class ParsedProfileFormat
         var file = r.ReadString();
         var slug = r.ReadString();
         var meta = ReadMeta(r);
-        var html = Bytes(r, r.ReadInt32());
+        var html = r.ReadMemory(r.ReadInt32());
         var first = r.ReadString();
         var words = r.ReadInt32();
         var duties = Strings(r);
         var links = new BodyLink[r.ReadInt32()];
         for (var i = 0; i < links.Length; i++) links[i] = new BodyLink(r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean());
         var body = new RenderedMarkdown(html, first, words) { Duties = duties, Links = links };
-        var stems = Bytes(r, r.ReadInt32());
+        var stems = r.ReadMemory(r.ReadInt32());
         var counts = new double[r.ReadInt32()];
         for (var i = 0; i < counts.Length; i++) counts[i] = r.Read7BitEncodedInt64() / 2.0;
         return (new ParsedProfile(file, meta, slug, body, new Model.Related.CareerTerms(stems, counts)), diagnostics);
-    }
-
-    /// <summary>Bytes as a slice of the pack when reading one (a 10,000-profile pack holds 100 MB of bodies and terms), else a copy.</summary>
-    private static ReadOnlyMemory<byte> Bytes(BinaryReader r, int count)
-    {
-        if (r is PackReader pack) return pack.ReadMemory(count);
-        var bytes = r.ReadBytes(count);
-        return bytes.Length == count ? bytes : throw new EndOfStreamException("bytes run past the end of their entry");
     }
 
     private static void WriteMeta(BinaryWriter w, ProfileFrontMatter m)

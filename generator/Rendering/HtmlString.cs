@@ -20,9 +20,6 @@ public sealed class HtmlString : IEquatable<HtmlString>
 
     private HtmlString(Func<byte[]> make) => _make = make;
 
-    public static HtmlString FromUtf8(byte[] utf8) => new(utf8.AsMemory());
-
-    /// <summary>HTML in UTF-8 bytes that no one changes afterwards (a body read from the parse cache).</summary>
     public static HtmlString FromUtf8(ReadOnlyMemory<byte> utf8) => new(utf8);
 
     /// <summary>

@@ -5,9 +5,9 @@ using Scriban.Runtime;
 namespace ProfileGen.Rendering;
 
 /// <summary>
-/// The site as templates see it: one read-only Scriban object per career, category and tag, built
-/// once and shared by every page (related lists, previous/next and categories point at the same
-/// objects). Field names are the README's template reference.
+/// The site as templates see it: one read-only Scriban object per career, category and tag, shared
+/// by every page (related lists, previous/next and categories point at the same objects); a
+/// career's members are set when something first reads it. Field names are the README's template reference.
 /// </summary>
 public sealed class TemplateModel
 {
