@@ -133,12 +133,12 @@ public class FuzzTests
         .Array[1, 8].Select(chars => new string(chars).Trim()).Where(t => t.Length > 0 && t != "-");
 
     [Fact]
-    public void Careers_are_in_the_site_languages_title_order_and_categories_list_them_in_it_too() =>
+    public void Careers_are_in_the_site_languages_title_order_and_categories_and_tags_list_them_in_it_too() =>
         Gen.Select(CollatedTitle.Array[2, 40], Gen.OneOf(Gen.Const("en"), Gen.Const("de"), Gen.Const("sv"), Gen.Const("tr"), Gen.Const("da"))).Sample((titles, language) =>
         {
-            // Given careers with titles that sort differently by language, in two categories
+            // Given careers with titles that sort differently by language, in two categories, all with one tag
             var profiles = titles.Select((t, i) => new SourceFile($"profiles/p{i}.md",
-                $"---\ntitle: {Yaml(t, "t")}\ndate: 2025-01-01\ncategory: {(i % 2 == 0 ? "Even" : "Odd")}\n---\nBody.\n")).ToList();
+                $"---\ntitle: {Yaml(t, "t")}\ndate: 2025-01-01\ncategory: {(i % 2 == 0 ? "Even" : "Odd")}\ntags: [All]\n---\nBody.\n")).ToList();
             var config = new SourceFile("profilegen.yml", $"title: T\nlanguage: {language}\n");
 
             // When the site is built
@@ -157,8 +157,20 @@ public class FuzzTests
             }
             InOrder(result.Site!.Profiles);
             foreach (var category in result.Site.Categories) InOrder(category.Profiles);
+            InOrder(result.Site.Tags.Single().Profiles);
             Assert.Equal(titles.Length, result.Site.Profiles.Count);
         });
+
+    [Fact]
+    public void A_median_wage_is_the_one_a_sorted_list_gives_written_as_its_author_wrote_it() =>
+        // Few distinct amounts, each in several scales (5, 5.0, 5.00), and careers without one: ties decide which spelling is shown.
+        Gen.Select(Gen.Int[0, 6], Gen.Int[0, 2]).Select((amount, scale) => amount == 6 ? null : (decimal?)(amount * 10_000 + decimal.Parse(scale switch { 0 => "0", 1 => "0.0", _ => "0.00" }, System.Globalization.CultureInfo.InvariantCulture)))
+            .Array[0, 40].Sample(wages =>
+            {
+                var sorted = wages.Where(w => w.HasValue).Select(w => w!.Value).Order().ToArray();
+                var expected = sorted.Length == 0 ? (decimal?)null : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+                Assert.Equal(expected?.ToString(System.Globalization.CultureInfo.InvariantCulture), Statistics.Median(wages)?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            });
 
     /// <summary>A YAML double-quoted scalar of the text (or a fallback when empty), escaped as YAML requires.</summary>
     private static string Yaml(string text, string fallback)
