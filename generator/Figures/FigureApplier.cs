@@ -24,7 +24,7 @@ public static class FigureApplier
     public static ParsedProfile Apply(ParsedProfile profile, IReadOnlyList<FigureTable> tables, DiagnosticBag diagnostics)
     {
         var m = profile.Meta;
-        var rows = m.SocCode is { } soc ? tables.Select(t => t.Find(soc)).OfType<FigureRow>().ToList() : [];
+        var rows = m.SocCode is { } soc && tables.Count > 0 ? tables.Select(t => t.Find(soc)).OfType<FigureRow>().ToList() : [];
         if (m.SocCode is not null && tables.Count > 0 && rows.Count == 0)
         {
             diagnostics.Add(Diagnostic.Warning(profile.File, m.Positions.GetValueOrDefault("soc_code", SourcePosition.Start),
@@ -33,8 +33,13 @@ public static class FigureApplier
         }
 
         var sources = new Dictionary<string, FigureSource>(StringComparer.Ordinal);
-        FigureSource FromFrontMatter(int? year, params string[] fields) =>
-            new(FigureSource.FrontMatter, year, profile.File, fields.Select(f => m.Positions.GetValueOrDefault(f)).FirstOrDefault(p => p.Line > 0, SourcePosition.Start));
+        FigureSource FromFrontMatter(int? year, string field, string? orField = null)
+        {
+            // Where the figure's year is written, else the figure itself.
+            var at = m.Positions.GetValueOrDefault(field);
+            if (at.Line <= 0 && orField is not null) at = m.Positions.GetValueOrDefault(orField);
+            return new(FigureSource.FrontMatter, year, profile.File, at.Line > 0 ? at : SourcePosition.Start);
+        }
         FigureSource FromTable(FigureRow row, int? year, params string[] columns) => new(row.Table, year, row.Table, row.PositionOf(columns));
 
         if (Writes(m, "employment", "employment_year"))
@@ -83,5 +88,6 @@ public static class FigureApplier
     }
 
     /// <summary>Whether front matter writes any field of a figure group, even as an empty value (which hides the table's figure on purpose).</summary>
-    private static bool Writes(ProfileFrontMatter meta, params string[] fields) => fields.Any(meta.Positions.ContainsKey);
+    private static bool Writes(ProfileFrontMatter meta, string field, string? orField = null) =>
+        meta.Positions.ContainsKey(field) || (orField is not null && meta.Positions.ContainsKey(orField));
 }

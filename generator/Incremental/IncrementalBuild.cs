@@ -30,7 +30,7 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
     {
         _global = globalKey;
         _usable = previous is not null && previous.Version == BinaryKey && previous.GlobalKey == globalKey && previous.OutputFolder == outputFolder ? previous : null;
-        Objects = new ObjectDigests(_usable?.Objects ?? new Dictionary<string, (Hash128, Hash128)>());
+        Objects = new ObjectDigests(_usable?.Objects ?? new Dictionary<string, ObjectDigest>());
     }
 
     /// <summary>The digest of a page's own data object and the template and layout that render it (a profile's <c>layout:</c> picks the latter).</summary>

@@ -10,20 +10,27 @@ namespace ProfileGen.Incremental;
 /// when one of those changed. A career whose inputs are unchanged reuses its digest instead of
 /// hashing its whole object again (the bulk of deciding, in a 10,000-profile rebuild, which pages to keep).
 /// </summary>
-public sealed class ObjectDigests(IReadOnlyDictionary<string, (Hash128 Inputs, Hash128 Digest)> previous)
+public sealed class ObjectDigests(IReadOnlyDictionary<string, ObjectDigest> previous)
 {
-    private readonly ConcurrentDictionary<string, (Hash128 Inputs, Hash128 Digest)> _current = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ObjectDigest> _current = new(StringComparer.Ordinal);
 
-    public static ObjectDigests None => new(new Dictionary<string, (Hash128, Hash128)>());
+    public static ObjectDigests None => new(new Dictionary<string, ObjectDigest>());
 
     /// <summary>The digest of object <paramref name="id"/>: the previous build's when its inputs are the same, else computed.</summary>
     public Hash128 Digest(string id, Hash128 inputs, Func<Hash128> compute)
     {
-        if (!previous.TryGetValue(id, out var known) || known.Inputs != inputs) known = (inputs, compute());
+        if (!previous.TryGetValue(id, out var known) || known.Inputs != inputs) known = new ObjectDigest(inputs, compute());
         _current[id] = known;
         return known.Digest;
     }
 
     /// <summary>What this build knows, for the next one.</summary>
-    public IReadOnlyDictionary<string, (Hash128 Inputs, Hash128 Digest)> Current => _current;
+    public IReadOnlyDictionary<string, ObjectDigest> Current => _current;
 }
+
+/// <summary>
+/// A site object's digest with the digest of what it is made from. A class, not a tuple: collections of
+/// it are then the shared reference-type code the framework ships precompiled, where a tuple of our own
+/// structs is code compiled at run time in every build (and run unoptimized at first).
+/// </summary>
+public sealed record ObjectDigest(Hash128 Inputs, Hash128 Digest);
