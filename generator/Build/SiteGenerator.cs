@@ -51,6 +51,13 @@ public static class SiteGenerator
         incremental?.Begin(GlobalInputs.Key(source, IncrementalBuild.BinaryKey, $"{options.BaseUrl}\n{options.IncludeDrafts}"));
         var (templateFiles, assetFiles, staticFiles) = (source.Templates, source.Assets, source.StaticFiles);
         var profilesRead = source.Profiles.Count(p => !p.IsUnread);
+        // The templates do not depend on the profiles: parsed on the other core while the model is built,
+        // most of which (sorting, grouping, indexing) runs on one.
+        var templates = new TemplateSet(new TemplateStore(templateFiles), diagnostics);
+        var sharedTemplates = Task.Run(() =>
+        {
+            foreach (var path in SitePlan.SharedTemplatePaths(templates.Store)) templates.Get(path);
+        });
         // Let the profiles' source text go once it is parsed: at 10,000 profiles it is 150 MB of peak memory.
         source = null!;
         var site = timer.Time("model", () => cache is null
@@ -67,7 +74,6 @@ public static class SiteGenerator
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
-        var templates = new TemplateSet(new TemplateStore(templateFiles), diagnostics);
         var assets = new AssetManifest(assetFiles);
         var pages = SitePlan.Pages(site);
         var written = 0;
@@ -76,6 +82,7 @@ public static class SiteGenerator
         timer.Time("render", () =>
         {
             // Parse every template up front so syntax errors are reported even when no page uses the template.
+            sharedTemplates.GetAwaiter().GetResult();
             foreach (var path in SitePlan.TemplatePaths(site, templates.Store)) templates.Get(path);
             if (diagnostics.HasErrors) return;
 

@@ -61,8 +61,11 @@ public static class SitePlan
 
     /// <summary>The templates a build of this site uses, parsed up front so every syntax error is reported.</summary>
     public static IEnumerable<string> TemplatePaths(Site site, TemplateStore store) =>
+        SharedTemplatePaths(store).Concat(site.Profiles.Select(p => p.Meta.Layout).Where(l => !string.IsNullOrEmpty(l)).Distinct().Select(l => $"layouts/{l}.html"));
+
+    /// <summary>The templates every site uses and the site's own, known before its profiles are (the rest are layouts profiles ask for).</summary>
+    public static IEnumerable<string> SharedTemplatePaths(TemplateStore store) =>
         new[] { "home.html", "categories.html", "tags.html", "careers.html", "404.html", "search.html", "profile.html", "category.html", "tag.html", DefaultLayout }
-            .Concat(site.Profiles.Select(p => p.Meta.Layout).Where(l => !string.IsNullOrEmpty(l)).Distinct().Select(l => $"layouts/{l}.html"))
             .Concat(store.OverriddenPaths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)));
 
     /// <summary>

@@ -203,7 +203,8 @@ public sealed class TemplateModel
 
     public static ScriptArray List<T>(IEnumerable<T> items)
     {
-        var array = new ScriptArray();
+        // Sized up front when the count is known: ten thousand careers are listed several times over.
+        var array = items.TryGetNonEnumeratedCount(out var count) ? new ScriptArray(count) : new ScriptArray();
         foreach (var item in items) array.Add(item);
         return array;
     }
