@@ -24,6 +24,31 @@ public class TemplateTests
     }
 
     [Theory]
+    [InlineData("json")]
+    [InlineData("object.to_json")]
+    public void A_career_printed_as_json_shows_its_related_careers_facts_and_ends(string function)
+    {
+        // Given careers that list each other as related (a cycle through the site model), and a
+        // profile template that prints its whole page object as JSON
+        var site = TestSite.BuildClean(Profile("a", "Alpha", "Health", "related: [b, c]") + Profile("b", "Beta", "Health", "related: [a, c]")
+            + Profile("c", "Gamma", "Health", "related: [a, b]") + $$$"""
+            -- templates/profile.html --
+            <pre id="json">{{ page | {{{function}}} }}</pre>
+            """);
+
+        // Then the build finishes, and the JSON has the career in full and its related careers by their facts, not followed further
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics));
+        var text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(site.File("careers/a/index.html"), "<pre id=\"json\">(.*?)</pre>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value);
+        using var json = System.Text.Json.JsonDocument.Parse(text);
+        Assert.Equal("Alpha", json.RootElement.GetProperty("title").GetString());
+        var related = json.RootElement.GetProperty("related").EnumerateArray().ToList();
+        Assert.Equal(["Beta", "Gamma"], related.Select(r => r.GetProperty("title").GetString()));
+        Assert.Equal("/careers/b/", related[0].GetProperty("url").GetString());
+        Assert.False(related[0].TryGetProperty("related", out _), "a related career is not followed to its own related careers");
+        Assert.Equal("Health", json.RootElement.GetProperty("category").GetProperty("name").GetString());
+    }
+
+    [Theory]
     [InlineData("{{ c | object.keys | array.size }}")]
     [InlineData("{{ c | object.size }}")]
     [InlineData("{{ c | object.values | array.size }}")]

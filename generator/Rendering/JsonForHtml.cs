@@ -9,6 +9,7 @@ namespace ProfileGen.Rendering;
 /// <summary>
 /// Serialises template values to JSON with System.Text.Json, escaping '&lt;', '&gt;' and '&amp;' so
 /// the result is safe inside a &lt;script&gt; element (JSON-LD). Never built by string concatenation.
+/// Site objects inside the value are cut at their own facts, so the model's cycles end.
 /// </summary>
 public static class JsonForHtml
 {
@@ -35,12 +36,18 @@ public static class JsonForHtml
             decimal d => JsonValue.Create(d),
             double f => double.IsFinite(f) ? JsonValue.Create(f) : null,
             DateTime dt => JsonValue.Create(dt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            // Careers point at related careers that point back: inside the value, a career, category or
+            // tag is its own facts (title, url, figures), never followed further. Followed, `page | json`
+            // on a career grew without end (five related careers each, 32 levels down).
+            Incremental.DependencyObject site when depth > 0 => ToObject(site.Select(kv => new KeyValuePair<string, object?>(kv.Key, kv.Value)).Where(kv => IsScalar(kv.Value)), depth),
             ScriptObject obj => ToObject(obj.Select(kv => new KeyValuePair<string, object?>(kv.Key, kv.Value)), depth),
             IDictionary<string, object?> dict => ToObject(dict, depth),
             IEnumerable list => new JsonArray(list.Cast<object?>().Select(x => ToNode(x, depth + 1)).ToArray()),
             _ => JsonValue.Create(value.ToString()),
         };
     }
+
+    private static bool IsScalar(object? value) => value is null or string or bool or int or long or decimal or double or DateTime;
 
     private static JsonObject ToObject(IEnumerable<KeyValuePair<string, object?>> pairs, int depth)
     {

@@ -28,6 +28,14 @@ public sealed class PageRenderer
         var include = (IScriptCustomFunction)_builtins["include"]!;
         _builtins.Remove("include");
         _builtins.SetValue("include", new MarkupInclude(include), readOnly: true);
+        // Scriban's object.to_json follows every member: on a career that is the whole site, in circles
+        // (related careers point back), and it stopped with a "possible object cycle" error. Ours cuts
+        // the site's objects at their own facts; its text is escaped where it is written, as Scriban's is.
+        if (_builtins["object"] is ScriptObject objects)
+        {
+            objects.Remove("to_json");
+            objects.SetValue("to_json", TypedFunction.Of(new Func<object?, string>(value => SiteFunctions.Json(value).Value)), readOnly: true);
+        }
         _loader = new PartialLoader(templates.Store);
         _partials = PartialPaths(templates.Store)
             .Select(path => (path, template: templates.Get(path)))

@@ -23,12 +23,7 @@ public static class SiteFunctions
         Add(functions, "format_date", new Func<object?, string>(format.Date));
         Add(functions, "iso_date", new Func<object?, string>(Formatter.IsoDate));
         Add(functions, "raw", new Func<object?, HtmlString>(value => value as HtmlString ?? new HtmlString(value?.ToString() ?? "")));
-        Add(functions, "json", new Func<object?, HtmlString>(value =>
-        {
-            // Serializing an object walks its members without naming them: the page is rendered on every build.
-            if (value is ScriptObject or System.Collections.IList) Incremental.DependencyRecorder.MarkUntracked();
-            return JsonForHtml.Serialize(value);
-        }));
+        Add(functions, "json", new Func<object?, HtmlString>(Json));
         Add(functions, "debug", new Func<object?, HtmlString>(value =>
         {
             Incremental.DependencyRecorder.MarkUntracked();
@@ -40,6 +35,14 @@ public static class SiteFunctions
         Add(functions, "wages_chart", new Func<object?, object?, HtmlString?>(charts.Wages));
         Add(functions, "employment_chart", new Func<object?, HtmlString?>(charts.Employment));
         return functions;
+    }
+
+    /// <summary>The <c>json</c> function, and Scriban's <c>object.to_json</c> as this site has it (<see cref="PageRenderer"/>).</summary>
+    public static HtmlString Json(object? value)
+    {
+        // Serializing an object walks its members without naming them: the page is rendered on every build.
+        if (value is ScriptObject or System.Collections.IList) Incremental.DependencyRecorder.MarkUntracked();
+        return JsonForHtml.Serialize(value);
     }
 
     private static void Add<T, TResult>(ScriptObject functions, string name, Func<T, TResult> function) =>
