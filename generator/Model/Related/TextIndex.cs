@@ -39,32 +39,64 @@ internal sealed class TextIndex
             }
         }
 
-        // Prune long lists to their strongest postings (ties to the earlier career), keeping the survivors in career order.
+        // Prune long lists to their strongest postings (ties to the earlier career), keeping the survivors
+        // in career order; each term's list on its own, so on every core.
         var kept = new int[terms + 1];
-        var write = 0;
-        for (var t = 0; t < terms; t++)
+        for (var t = 0; t < terms; t++) kept[t + 1] = kept[t] + Math.Min(start[t + 1] - start[t], PostingsPerTerm);
+        var keptCareers = new int[kept[terms]];
+        var keptWeights = new float[kept[terms]];
+        System.Threading.Tasks.Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, terms, Math.Max(1, terms / (Environment.ProcessorCount * 8))), range =>
         {
-            var from = start[t];
-            var length = start[t + 1] - from;
-            kept[t] = write;
-            if (length <= PostingsPerTerm)
+            float[]? scratch = null;
+            for (var t = range.Item1; t < range.Item2; t++)
             {
-                Array.Copy(careers, from, careers, write, length);
-                Array.Copy(weights, from, weights, write, length);
-                write += length;
-                continue;
+                var (from, length, write) = (start[t], start[t + 1] - start[t], kept[t]);
+                if (length <= PostingsPerTerm)
+                {
+                    Array.Copy(careers, from, keptCareers, write, length);
+                    Array.Copy(weights, from, keptWeights, write, length);
+                    continue;
+                }
+                // The PostingsPerTerm-th strongest weight: every posting above it stays, and of those equal
+                // to it the earliest careers, as many as there is room for (the list is in career order).
+                if (scratch is null || scratch.Length < length) scratch = new float[Math.Max(length, 1024)];
+                Array.Copy(weights, from, scratch, 0, length);
+                var cut = KthLargest(scratch, length, PostingsPerTerm - 1);
+                var room = PostingsPerTerm;
+                for (var k = from; k < from + length; k++) if (weights[k] > cut) room--;
+                for (var k = from; k < from + length; k++)
+                {
+                    if (weights[k] < cut || (weights[k] == cut && room-- <= 0)) continue;
+                    keptCareers[write] = careers[k];
+                    keptWeights[write] = weights[k];
+                    write++;
+                }
             }
-            var strongest = Enumerable.Range(from, length)
-                .OrderByDescending(k => weights[k]).ThenBy(k => careers[k])
-                .Take(PostingsPerTerm).Order().ToArray();
-            foreach (var k in strongest)
+        });
+        return new TextIndex { Start = kept, Careers = keptCareers, Weights = keptWeights };
+    }
+
+    /// <summary>The value that would stand at <paramref name="k"/> if the first <paramref name="count"/> values were sorted strongest first (quickselect; reorders them).</summary>
+    private static float KthLargest(float[] values, int count, int k)
+    {
+        var (left, right) = (0, count - 1);
+        while (left < right)
+        {
+            var pivot = values[left + (right - left) / 2];
+            var (i, j) = (left, right);
+            while (i <= j)
             {
-                careers[write] = careers[k];
-                weights[write] = weights[k];
-                write++;
+                while (values[i] > pivot) i++;
+                while (values[j] < pivot) j--;
+                if (i > j) break;
+                (values[i], values[j]) = (values[j], values[i]);
+                i++;
+                j--;
             }
+            if (k <= j) right = j;
+            else if (k >= i) left = i;
+            else return values[k];
         }
-        kept[terms] = write;
-        return new TextIndex { Start = kept, Careers = careers[..write], Weights = weights[..write] };
+        return values[k];
     }
 }

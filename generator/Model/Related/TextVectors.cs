@@ -56,12 +56,18 @@ internal sealed class TextVectors
             foreach (var t in terms) documentFrequency[t]++;
 
         var maxDf = n <= SmallSite ? n : Math.Max(2, (int)(MaxDocumentFrequency * n));
+        // Each term's idf once, not once per career that has it (the same value: the same division and logarithm).
+        var idf = new double[termCount];
+        Parallel.ForEach(Partitioner.Create(0, termCount), range =>
+        {
+            for (var t = range.Item1; t < range.Item2; t++) idf[t] = documentFrequency[t] == 0 ? 0 : Math.Log((double)n / documentFrequency[t]);
+        });
         var matchTerms = new int[n][];
         var matchWeights = new float[n][];
         Parallel.ForEach(ranges, range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
-                (matchTerms[i], matchWeights[i]) = Weigh(counted[i].Terms, counted[i].Counts, documentFrequency, n, maxDf);
+                (matchTerms[i], matchWeights[i]) = Weigh(counted[i].Terms, counted[i].Counts, documentFrequency, idf, maxDf);
         });
         return new TextVectors { Terms = matchTerms, Weights = matchWeights, TermCount = termCount };
     }
@@ -86,7 +92,7 @@ internal sealed class TextVectors
         return (terms, counts);
     }
 
-    private static (int[] Terms, float[] Weights) Weigh(int[] terms, double[] counts, int[] documentFrequency, int n, int maxDf)
+    private static (int[] Terms, float[] Weights) Weigh(int[] terms, double[] counts, int[] documentFrequency, double[] idf, int maxDf)
     {
         var weights = new double[terms.Length];
         var candidates = new int[terms.Length];
@@ -95,7 +101,8 @@ internal sealed class TextVectors
         for (var k = 0; k < terms.Length; k++)
         {
             var df = documentFrequency[terms[k]];
-            var w = (1 + Math.Log(counts[k])) * Math.Log((double)n / df);
+            // Most terms occur once in a body: ln 1 is 0 exactly, without calling the logarithm.
+            var w = (counts[k] == 1 ? 1 : 1 + Math.Log(counts[k])) * idf[terms[k]];
             weights[k] = w;
             norm += w * w;
             if (df >= 2 && df <= maxDf && w > 0) candidates[found++] = k;
