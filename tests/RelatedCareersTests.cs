@@ -135,6 +135,17 @@ public class RelatedCareersTests
     }
 
     [Fact]
+    public void Careers_without_a_single_word_to_compare_still_build()
+    {
+        // Given careers whose titles and bodies hold no word at all (drafts of a new site)
+        var site = TestSite.BuildClean(Profile("a", "A", "One", body: "") + Profile("b", "B", "Two", body: "…") + Probe);
+
+        // Then the site builds, and neither suggests the other
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics));
+        Assert.Equal("", RelatedOf(site, "a"));
+    }
+
+    [Fact]
     public void A_count_of_zero_shows_only_the_pins_and_a_lone_career_lists_nothing()
     {
         var pinsOnly = TestSite.BuildClean(

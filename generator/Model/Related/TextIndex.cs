@@ -45,7 +45,8 @@ internal sealed class TextIndex
         for (var t = 0; t < terms; t++) kept[t + 1] = kept[t] + Math.Min(start[t + 1] - start[t], PostingsPerTerm);
         var keptCareers = new int[kept[terms]];
         var keptWeights = new float[kept[terms]];
-        System.Threading.Tasks.Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, terms, Math.Max(1, terms / (Environment.ProcessorCount * 8))), range =>
+        // (A partitioner of no terms throws: a site whose careers share no word has none.)
+        if (terms > 0) System.Threading.Tasks.Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, terms, Math.Max(1, terms / (Environment.ProcessorCount * 8))), range =>
         {
             float[]? scratch = null;
             for (var t = range.Item1; t < range.Item2; t++)

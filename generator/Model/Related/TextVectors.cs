@@ -58,10 +58,7 @@ internal sealed class TextVectors
         var maxDf = n <= SmallSite ? n : Math.Max(2, (int)(MaxDocumentFrequency * n));
         // Each term's idf once, not once per career that has it (the same value: the same division and logarithm).
         var idf = new double[termCount];
-        Parallel.ForEach(Partitioner.Create(0, termCount), range =>
-        {
-            for (var t = range.Item1; t < range.Item2; t++) idf[t] = documentFrequency[t] == 0 ? 0 : Math.Log((double)n / documentFrequency[t]);
-        });
+        for (var t = 0; t < termCount; t++) idf[t] = documentFrequency[t] == 0 ? 0 : Math.Log((double)n / documentFrequency[t]);
         var matchTerms = new int[n][];
         var matchWeights = new float[n][];
         Parallel.ForEach(ranges, range =>
