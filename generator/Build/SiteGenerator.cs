@@ -91,9 +91,6 @@ public static class SiteGenerator
             var renderer = new PageRenderer(templates, functions, loopLimit: Math.Max(10_000, site.Profiles.Count * 4));
             // What a page recorded in an earlier build, as this build has it: a template or a site object.
             IDependency? Resolve(string id) => id.StartsWith("tpl:", StringComparison.Ordinal) ? templates.Store.Dependency(id[4..]) : model.Dependency(id);
-            // Pages share their ids (one string per id in the loaded state): each is resolved once, found again by reference.
-            var resolved = new System.Collections.Concurrent.ConcurrentDictionary<string, IDependency?>(ReferenceEqualityComparer.Instance);
-            IDependency? Dependency(string id) => resolved.GetOrAdd(id, Resolve);
             // The page's bytes in the rendering thread's buffer: written at once, or copied by the dev server, which keeps them.
             ReadOnlyMemory<byte>? RenderPage(PageJob page, Scriban.Runtime.ScriptObject pageData, DiagnosticBag bag) =>
                 Guard(page.SourceFile ?? page.Template, bag, () => renderer.RenderShared(page.Template, page.Layout, model.Site, pageData, bag));
@@ -104,6 +101,7 @@ public static class SiteGenerator
             }
             else
             {
+                incremental?.ResolveDependencies(Resolve);
                 Parallel.ForEach(pages, page =>
                 {
                     var data = page.Data(model);
@@ -114,7 +112,7 @@ public static class SiteGenerator
                     }
                     // An incremental build keeps the page's file when nothing it read last time has changed.
                     var digest = IncrementalBuild.PageDigest(data, page.Template, page.Layout);
-                    if (incremental.TryKeep(page.OutputPath, digest, Dependency, (IKeepingOutputSink)output)) return;
+                    if (incremental.TryKeep(page.OutputPath, digest, (IKeepingOutputSink)output)) return;
                     using var recorder = DependencyRecorder.Begin();
                     recorder.ReadReferencesOf(data);
                     DependencyRecorder.Touch(templates.Store.Dependency(page.Template));

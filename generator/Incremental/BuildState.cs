@@ -16,6 +16,9 @@ public sealed class BuildState
     public required string OutputFolder { get; init; }
     public required IReadOnlyDictionary<string, PageRecord> Pages { get; init; }
 
+    /// <summary>Every dependency id the pages recorded, once each, as loaded (<see cref="PageRecord.TableIndices"/> point into it); empty for a state made by a build.</summary>
+    public IReadOnlyList<string> DependencyIds { get; init; } = [];
+
     /// <summary>The careers' digests with the digests of their inputs (<see cref="ObjectDigests"/>).</summary>
     public IReadOnlyDictionary<string, ObjectDigest> Objects { get; init; } = new Dictionary<string, ObjectDigest>();
 
@@ -46,9 +49,10 @@ public sealed class BuildState
                 var path = reader.ReadString();
                 var fingerprint = ReadHash(reader);
                 var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
-                var dependencies = new string[Count(reader)];
-                for (var d = 0; d < dependencies.Length; d++) dependencies[d] = ids[reader.ReadInt32()];
-                pages[path] = new PageRecord(fingerprint, dependencies, stamp);
+                var indices = new int[Count(reader)];
+                var dependencies = new string[indices.Length];
+                for (var d = 0; d < dependencies.Length; d++) dependencies[d] = ids[indices[d] = reader.ReadInt32()];
+                pages[path] = new PageRecord(fingerprint, dependencies, stamp) { TableIndices = indices };
             }
             var objectCount = Count(reader);
             var objects = new Dictionary<string, ObjectDigest>(objectCount, StringComparer.Ordinal);
@@ -57,7 +61,7 @@ public sealed class BuildState
                 var id = reader.ReadString();
                 objects[id] = new ObjectDigest(ReadHash(reader), ReadHash(reader));
             }
-            return new BuildState { Version = version, GlobalKey = global, OutputFolder = output, Pages = pages, Objects = objects };
+            return new BuildState { Version = version, GlobalKey = global, OutputFolder = output, Pages = pages, Objects = objects, DependencyIds = ids };
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
         {

@@ -16,21 +16,29 @@ public static class PageFingerprint
         return (Combine(global, page, sorted), sorted.Select(d => d.Id).ToArray());
     }
 
-    /// <summary>The fingerprint the same ids give in this build, or null when one of them no longer exists.</summary>
-    public static Hash128? Recompute(Hash128 global, Hash128 page, IReadOnlyList<string> ids, Func<string, IDependency?> lookup)
+    /// <summary>
+    /// The fingerprint the same ids give in this build, from each id's digest in this build (found once
+    /// per id: <paramref name="digests"/>, where <paramref name="indices"/> point), or null when one of
+    /// them no longer exists.
+    /// </summary>
+    public static Hash128? Recompute(Hash128 global, Hash128 page, int[] indices, Hash128?[] digests)
     {
-        var dependencies = new IDependency[ids.Count];
-        for (var i = 0; i < ids.Count; i++)
+        var buffer = HashInput.Start();
+        buffer.Digest(global);
+        buffer.Digest(page);
+        buffer.Long(indices.Length);
+        foreach (var i in indices)
         {
-            if (lookup(ids[i]) is not { } found) return null;
-            dependencies[i] = found;
+            if (digests[i] is not { } digest) return null;
+            buffer.Digest(digest);
         }
-        return Combine(global, page, dependencies);
+        return ContentHasher.Digest(buffer.Written);
     }
 
     private static Hash128 Combine(Hash128 global, Hash128 page, IReadOnlyList<IDependency> dependencies)
     {
         // Each dependency's hash is computed before the input is started: computing it may use this thread's input too.
+        // (Recompute writes the same bytes: the two must agree, or no page would ever be kept.)
         var hashes = new Hash128[dependencies.Count];
         for (var i = 0; i < hashes.Length; i++) hashes[i] = dependencies[i].Hash;
         var buffer = HashInput.Start();
