@@ -62,7 +62,7 @@ internal sealed class TextIndex
                 // to it the earliest careers, as many as there is room for (the list is in career order).
                 if (scratch is null || scratch.Length < length) scratch = new float[Math.Max(length, 1024)];
                 Array.Copy(weights, from, scratch, 0, length);
-                var cut = KthLargest(scratch, length, PostingsPerTerm - 1);
+                var cut = Selection.Nth(scratch, length, length - PostingsPerTerm); // the PostingsPerTerm-th from the top
                 var room = PostingsPerTerm;
                 for (var k = from; k < from + length; k++) if (weights[k] > cut) room--;
                 for (var k = from; k < from + length; k++)
@@ -75,29 +75,5 @@ internal sealed class TextIndex
             }
         });
         return new TextIndex { Start = kept, Careers = keptCareers, Weights = keptWeights };
-    }
-
-    /// <summary>The value that would stand at <paramref name="k"/> if the first <paramref name="count"/> values were sorted strongest first (quickselect; reorders them).</summary>
-    private static float KthLargest(float[] values, int count, int k)
-    {
-        var (left, right) = (0, count - 1);
-        while (left < right)
-        {
-            var pivot = values[left + (right - left) / 2];
-            var (i, j) = (left, right);
-            while (i <= j)
-            {
-                while (values[i] > pivot) i++;
-                while (values[j] < pivot) j--;
-                if (i > j) break;
-                (values[i], values[j]) = (values[j], values[i]);
-                i++;
-                j--;
-            }
-            if (k <= j) right = j;
-            else if (k >= i) left = i;
-            else return values[k];
-        }
-        return values[k];
     }
 }
