@@ -24,16 +24,17 @@ public class TemplateTests
     }
 
     [Theory]
-    [InlineData("json")]
-    [InlineData("object.to_json")]
-    public void A_career_printed_as_json_shows_its_related_careers_facts_and_ends(string function)
+    [InlineData("page | json")]
+    [InlineData("page | object.to_json")]
+    [InlineData("page")]
+    public void A_career_printed_as_json_shows_its_related_careers_facts_and_ends(string expression)
     {
         // Given careers that list each other as related (a cycle through the site model), and a
-        // profile template that prints its whole page object as JSON
+        // profile template that prints its whole page object (as JSON, or as it is: that is JSON too)
         var site = TestSite.BuildClean(Profile("a", "Alpha", "Health", "related: [b, c]") + Profile("b", "Beta", "Health", "related: [a, c]")
             + Profile("c", "Gamma", "Health", "related: [a, b]") + $$$"""
             -- templates/profile.html --
-            <pre id="json">{{ page | {{{function}}} }}</pre>
+            <pre id="json">{{ {{{expression}}} }}</pre>
             """);
 
         // Then the build finishes, and the JSON has the career in full and its related careers by their facts, not followed further

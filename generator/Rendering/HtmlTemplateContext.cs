@@ -56,5 +56,12 @@ public sealed class HtmlTemplateContext : TemplateContext
     [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
     internal static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
+    /// <summary>
+    /// A career, category or tag written as text (<c>{{ page }}</c>) is its JSON, as <c>json</c> writes it:
+    /// Scriban's own text follows every member, and site objects point at each other in circles.
+    /// </summary>
+    public override string? ObjectToString(object? value, bool nested = false) =>
+        value is Incremental.DependencyObject ? SiteFunctions.Json(value).Value : base.ObjectToString(value, nested);
+
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) => new(Write(span, textAsObject));
 }
