@@ -125,27 +125,20 @@ public static class ParsedProfileFormat
 
     private static ProfileFrontMatter ReadMeta(BinaryReader r)
     {
-        var meta = new ProfileFrontMatter
-        {
-            Title = Text(r),
-            Slug = Text(r),
-            Date = Date(r),
-            Lastmod = Date(r),
-            Category = Text(r),
-            Tags = Strings(r),
-            Summary = Text(r),
-            SocCode = Text(r),
-            Employment = Number(r),
-            EmploymentYear = (int?)Number(r),
-            MedianWage = Money(r),
-            WageYear = (int?)Number(r),
-            WageUnit = r.ReadString(),
-            GrowthRate = Money(r),
-            GrowthPeriod = Text(r),
-            Education = Text(r),
-            KeyTakeaways = Strings(r),
-            CommonNames = Strings(r),
-        };
+        // Read in the order written, into one record (a `with` afterwards copied all of it again).
+        string? title = Text(r), slug = Text(r);
+        DateOnly? date = Date(r), lastmod = Date(r);
+        var category = Text(r);
+        var tags = Strings(r);
+        string? summary = Text(r), socCode = Text(r);
+        long? employment = Number(r);
+        var employmentYear = (int?)Number(r);
+        var medianWage = Money(r);
+        var wageYear = (int?)Number(r);
+        var wageUnit = r.ReadString();
+        var growthRate = Money(r);
+        string? growthPeriod = Text(r), education = Text(r);
+        string[] keyTakeaways = Strings(r), commonNames = Strings(r);
         var sources = new SourceLink[r.ReadInt32()];
         for (var i = 0; i < sources.Length; i++) sources[i] = new SourceLink(r.ReadString(), Text(r));
         var related = Positioned(r);
@@ -153,8 +146,38 @@ public static class ParsedProfileFormat
         var layout = Text(r);
         var weight = r.ReadInt32();
         var parameters = (SortedDictionary<string, object?>)ReadValue(r)!;
-        var positions = Positioned(r).ToDictionary(p => p.Name, p => p.At, StringComparer.Ordinal);
-        return meta with { Sources = sources, Related = related, Draft = draft, Layout = layout, Weight = weight, Params = parameters, Positions = positions };
+        // Straight into the dictionary: a LINQ ToDictionary over (name, position) pairs is generic code compiled at run time.
+        var count = r.ReadInt32();
+        var positions = new Dictionary<string, SourcePosition>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++) positions[r.ReadString()] = Position(r);
+        return new ProfileFrontMatter
+        {
+            Title = title,
+            Slug = slug,
+            Date = date,
+            Lastmod = lastmod,
+            Category = category,
+            Tags = tags,
+            Summary = summary,
+            SocCode = socCode,
+            Employment = employment,
+            EmploymentYear = employmentYear,
+            MedianWage = medianWage,
+            WageYear = wageYear,
+            WageUnit = wageUnit,
+            GrowthRate = growthRate,
+            GrowthPeriod = growthPeriod,
+            Education = education,
+            KeyTakeaways = keyTakeaways,
+            CommonNames = commonNames,
+            Sources = sources,
+            Related = related,
+            Draft = draft,
+            Layout = layout,
+            Weight = weight,
+            Params = parameters,
+            Positions = positions,
+        };
     }
 
     /// <summary>An unknown field's value: null, text, a list or a mapping (what the front-matter parser makes of YAML).</summary>
