@@ -20,6 +20,19 @@ public class CliTests
     }
 
     [Fact]
+    public void The_summary_of_a_build_is_one_line_in_a_log()
+    {
+        // Given a site built into a folder with a long name, its output going to a log (not a terminal)
+        using var site = new TempFolder();
+        site.Write("profiles/alpha.md", Good);
+        var (code, output, _) = CommandLine.Run("build", "--source", site.Path, "--output", Path.Combine(site.Path, "a-rather-long-output-folder-name-for-this-site"));
+
+        // Then the summary is one line from "Built" to the warnings, not wrapped at 80 columns
+        Assert.Equal(0, code);
+        Assert.Contains(output.Split('\n'), line => line.StartsWith("Built 8 pages", StringComparison.Ordinal) && line.TrimEnd().EndsWith("0 warnings.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Content_errors_exit_1_with_file_line_column_and_no_stack_trace()
     {
         using var site = new TempFolder();
