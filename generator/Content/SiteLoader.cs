@@ -69,7 +69,7 @@ public static class SiteLoader
     }
 
     /// <summary>A profile: read now, or loaded unread when the last build saw it with the same size and time.</summary>
-    private static SourceFile? LoadProfile(string root, (string Path, Incremental.FileStamp? Stamp) file, Incremental.SourceStamps? stamps, DiagnosticBag problems)
+    private static SourceFile? LoadProfile(string root, ListedFile file, Incremental.SourceStamps? stamps, DiagnosticBag problems)
     {
         var relative = Relative(root, file.Path);
         if (file.Stamp is { } stamp && stamps?.Unchanged(relative, stamp) is { } digest)
@@ -90,23 +90,27 @@ public static class SiteLoader
     /// the site, each with its size and modification time as the folder listing gave them (none for
     /// a link: those are the link's own, and an edit of the file it leads to would not show).
     /// </summary>
-    private static List<(string Path, Incremental.FileStamp? Stamp)> Files(string root, string folder, DiagnosticBag problems)
+    private static List<ListedFile> Files(string root, string folder, DiagnosticBag problems)
     {
         var start = Path.Combine(root, folder);
         if (!Directory.Exists(start)) return [];
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = false };
         var inside = new InsideCheck(root);
-        var result = new List<(string, Incremental.FileStamp?)>();
+        var result = new List<ListedFile>();
         try
         {
-            var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Path, bool IsLink, Incremental.FileStamp Stamp)>(start,
-                (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.ToFullPath(), entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
-                    new Incremental.FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks)), options)
+            // Entries as objects, not tuples: an enumerable and a sort of a tuple holding our own struct
+            // are generic code compiled in every build (and run unoptimized at first), for 10,000 profiles.
+            var entries = new System.IO.Enumeration.FileSystemEnumerable<ListedFile>(start,
+                (ref System.IO.Enumeration.FileSystemEntry entry) => entry.Attributes.HasFlag(FileAttributes.ReparsePoint)
+                    ? new ListedFile(entry.ToFullPath(), null)
+                    : new ListedFile(entry.ToFullPath(), new Incremental.FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks)), options)
             {
                 ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.IsDirectory,
             };
-            foreach (var (file, isLink, stamp) in entries)
+            foreach (var listed in entries)
             {
+                var (file, isLink) = (listed.Path, listed.Stamp is null);
                 var name = Path.GetFileName(file);
                 if (name.StartsWith('.') || name.EndsWith('~')) continue; // editor backups and lock files
                 if (!inside.Contains(file, isLink))
@@ -115,14 +119,14 @@ public static class SiteLoader
                         "this is a symbolic link to a file outside the site folder; it is skipped", "copy the file into the site instead"));
                     continue;
                 }
-                result.Add((file, isLink ? null : stamp));
+                result.Add(listed);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problems.Add(Diagnostic.Error(folder, SourcePosition.Start, $"cannot read the folder: {e.Message}"));
         }
-        result.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        result.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return result;
     }
 
@@ -201,4 +205,7 @@ public static class SiteLoader
             return null;
         }
     }
+
+    /// <summary>A file of the site as its folder listed it: its size and time, or none for a link (those are the link's own, and an edit of the file it leads to would not show).</summary>
+    private sealed record ListedFile(string Path, Incremental.FileStamp? Stamp);
 }
