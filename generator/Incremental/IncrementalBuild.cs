@@ -88,6 +88,6 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
         {
             if (stamps.TryGetValue(path, out var stamp)) pages[path] = new PageRecord(fingerprint, ids, stamp);
         }
-        return new BuildState { Version = BinaryKey, GlobalKey = _global, OutputFolder = outputFolder, Pages = pages, Objects = Objects.Current };
+        return new BuildState { Version = BinaryKey, GlobalKey = _global, OutputFolder = outputFolder, Pages = pages, Objects = Objects.Current, PreviousDependencyIds = _usable?.DependencyIds ?? [] };
     }
 }
