@@ -55,7 +55,7 @@ internal sealed class StructuredGroups
                 major = Group("soc\0" + soc[..2], i);
                 minor = Group("soc\0" + soc[..5], i);
             }
-            Tags[i] = p.Tags.Select(t => t.Slug).Distinct(StringComparer.Ordinal).Select(slug => Group("tag\0" + slug, i)).Order().ToArray();
+            Tags[i] = TagGroups(p.Tags, i, Group);
             var education = NoEducation;
             if (EducationLevel.Rank(p.Meta.Education) is { } rank) education = rank;
             else if (!string.IsNullOrWhiteSpace(p.Meta.Education))
@@ -67,6 +67,25 @@ internal sealed class StructuredGroups
             Facts[i] = new Fact(category, major, minor, education, Tags[i].Length);
         }
         Members = members.Select(m => m.ToArray()).ToArray();
+    }
+
+    /// <summary>
+    /// A career's tag groups, distinct and ascending. Loops and an array sort: LINQ's Distinct, Select and
+    /// Order over these ints were generic code compiled in every build and run unoptimized, 40 ms of the
+    /// serial part of a 10,000-profile build.
+    /// </summary>
+    private static int[] TagGroups(IReadOnlyList<Tag> tags, int career, Func<string, int, int> group)
+    {
+        var groups = new int[tags.Count];
+        var count = 0;
+        for (var k = 0; k < tags.Count; k++)
+        {
+            var duplicate = false;
+            for (var j = 0; j < k && !duplicate; j++) duplicate = tags[j].Slug == tags[k].Slug;
+            if (!duplicate) groups[count++] = group("tag\0" + tags[k].Slug, career);
+        }
+        Array.Sort(groups, 0, count);
+        return count == groups.Length ? groups : groups[..count];
     }
 
     /// <summary>How many groups two ascending lists share.</summary>
