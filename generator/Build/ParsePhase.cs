@@ -28,7 +28,7 @@ public static class ParsePhase
     private static void ParseWithDiskCache(IReadOnlyList<SourceFile> profiles, ProfileParser parser, string markdownKey, ParseCache disk,
         DiagnosticBag diagnostics, ParsedProfile?[] results)
     {
-        var entries = new (Hash128, ParsedProfile?, IReadOnlyList<Diagnostic>)?[profiles.Count];
+        var entries = new ParseCache.Entry?[profiles.Count];
         var crashes = 0;
         Parallel.For(0, profiles.Count, i =>
         {
@@ -58,10 +58,13 @@ public static class ParsePhase
                 found = local.Sorted();
             }
             diagnostics.AddRange(found);
-            entries[i] = (key, results[i], found);
+            entries[i] = new ParseCache.Entry(key, results[i], found);
             if (results[i] is { } parsed) results[i] = parsed with { SourceKey = key };
         });
         // A parse that crashed is a bug, reported as one; it is never cached, so the next build tries again.
-        if (crashes == 0) disk.BeginWrite(entries.Where(e => e is not null).Select(e => e!.Value).ToList());
+        if (crashes > 0) return;
+        var written = new List<ParseCache.Entry>(entries.Length);
+        foreach (var entry in entries) if (entry is not null) written.Add(entry);
+        disk.BeginWrite(written);
     }
 }

@@ -72,6 +72,9 @@ public sealed class ParseCache
         }
     }
 
+    /// <summary>A profile as the pack keeps it: its key, its parse (null when it had errors) and what the parse reported.</summary>
+    public sealed record Entry(Hash128 Key, ParsedProfile? Parsed, IReadOnlyList<Diagnostic> Diagnostics);
+
     /// <summary>How many profiles this build read from the cache.</summary>
     public int Hits => _hits;
 
@@ -116,11 +119,14 @@ public sealed class ParseCache
     /// exactly them. Entries found in the cache are kept as they are; the others are serialized from
     /// <paramref name="profiles"/>. Nothing reaches the file before <see cref="Commit"/>.
     /// </summary>
-    public void BeginWrite(IReadOnlyList<(Hash128 Key, ParsedProfile? Parsed, IReadOnlyList<Diagnostic> Diagnostics)> profiles)
+    public void BeginWrite(IReadOnlyList<Entry> profiles)
     {
-        var written = new HashSet<Hash128>();
-        var unique = profiles.Where(p => written.Add(p.Key)).ToList();
-        var fresh = unique.Where(p => !_entries.ContainsKey(p.Key) || _damaged.ContainsKey(p.Key)).ToList();
+        // Keys are digests of distinct paths, so the profiles' keys are distinct too. Plain loops: LINQ over
+        // these was compiled in every build and ran unoptimized, on the build's one busy thread.
+        var unique = profiles;
+        var fresh = new List<Entry>();
+        foreach (var p in unique)
+            if (!_entries.ContainsKey(p.Key) || _damaged.ContainsKey(p.Key)) fresh.Add(p);
         var used = unique.Count - fresh.Count;
         var unused = _entries.Count - used;
         if (fresh.Count == 0 && unused == 0)
