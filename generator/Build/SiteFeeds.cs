@@ -36,10 +36,17 @@ public static class SiteFeeds
 
     public static ReadOnlyMemory<byte> Sitemap(Site site, IReadOnlyList<PageJob> pages)
     {
-        var lastmodByPath = site.Profiles.ToDictionary(p => p.Path, p => p.Lastmod);
+        // Written dates by path (text, not DateOnly: a dictionary of a struct is code compiled in every build).
+        var lastmodByPath = new Dictionary<string, string>(site.Profiles.Count + site.Categories.Count + 1, StringComparer.Ordinal);
+        foreach (var p in site.Profiles) lastmodByPath[p.Path] = Iso(p.Lastmod);
         foreach (var category in site.Categories)
-            if (category.Profiles.Count > 0) lastmodByPath[category.Path] = category.Profiles.Max(p => p.Lastmod);
-        if (site.LastUpdated is { } updated) lastmodByPath["/"] = updated;
+        {
+            if (category.Profiles.Count == 0) continue;
+            var latest = category.Profiles[0].Lastmod;
+            foreach (var p in category.Profiles) if (p.Lastmod > latest) latest = p.Lastmod;
+            lastmodByPath[category.Path] = Iso(latest);
+        }
+        if (site.LastUpdated is { } updated) lastmodByPath["/"] = Iso(updated);
 
         return Write(256 + 128 * pages.Count, xml =>
         {
@@ -49,7 +56,7 @@ public static class SiteFeeds
                 var path = "/" + page.OutputPath[..^"index.html".Length];
                 xml.WriteStartElement("url");
                 xml.WriteElementString("loc", site.Urls.Absolute(path));
-                if (lastmodByPath.TryGetValue(path, out var lastmod)) xml.WriteElementString("lastmod", Iso(lastmod));
+                if (lastmodByPath.TryGetValue(path, out var lastmod)) xml.WriteElementString("lastmod", lastmod);
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
