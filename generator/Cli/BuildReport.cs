@@ -44,17 +44,9 @@ public static class BuildReport
         var seconds = elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         // "3 changed": how many files a sync to the host has to move; the rest kept their bytes and modification times.
         var kept = result.PagesKept > 0 ? $"; {result.PagesKept} pages unchanged since the last build" : "";
-        var summary = $"Built {result.PagesWritten} pages ({result.FilesWritten} files, {filesChanged} changed{kept}) into {outputFolder}/ in {seconds} s: ";
         var warnings = Plural.Count(result.WarningCount, "warning");
-        if (CliApp.PlainOutput)
-        {
-            // One line as it is, for a log: Spectre wrapped it at 80 columns when there was no terminal (and took 20-30 ms to lay it out).
-            Console.Out.WriteLine(summary + warnings + ".");
-        }
-        else
-        {
-            CliApp.Out.MarkupLine(Markup.Escape(summary) + (result.WarningCount > 0 ? $"[yellow]{warnings}[/]" : warnings) + ".");
-        }
+        CliApp.WriteLine(Markup.Escape($"Built {result.PagesWritten} pages ({result.FilesWritten} files, {filesChanged} changed{kept}) into {outputFolder}/ in {seconds} s: ") +
+                         (result.WarningCount > 0 ? $"[yellow]{warnings}[/]" : warnings) + ".");
         if (!verbose) return;
         var table = new Table().AddColumn("phase").AddColumn(new TableColumn("ms").RightAligned());
         foreach (var (phase, time) in result.Timings) table.AddRow(phase, time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture));

@@ -69,6 +69,17 @@ public static class CliApp
         Console.IsOutputRedirected || Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && ci != "false" && ci != "0"
         || Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 };
 
+    /// <summary>
+    /// Writes one line of Spectre markup: on a terminal with its colours and links, in a log (no terminal,
+    /// CI) as plain text on one line, since Spectre lays text out at 80 columns when it has no terminal
+    /// to measure and a long path would break the line.
+    /// </summary>
+    public static void WriteLine(string markup)
+    {
+        if (PlainOutput) Console.Out.WriteLine(Markup.Remove(markup));
+        else Out.MarkupLine(markup);
+    }
+
     /// <summary>A console over the current standard output: plain in CI, coloured on a terminal.</summary>
     internal static IAnsiConsole Out => AnsiConsole.Create(new AnsiConsoleSettings
     {

@@ -54,7 +54,7 @@ public sealed class NewCommand : Command<NewCommand.Settings>
             Console.Error.WriteLine($"profilegen: error: cannot write {relative}: {e.Message}");
             return ExitCodes.ContentErrors;
         }
-        CliApp.Out.MarkupLine(Markup.Escape($"Created {relative} ({title}, {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}). Fill in the fields, then run profilegen serve to see it."));
+        CliApp.WriteLine(Markup.Escape($"Created {relative} ({title}, {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}). Fill in the fields, then run profilegen serve to see it."));
         return ExitCodes.Success;
     }
 }

@@ -49,9 +49,9 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
 
         await using (server)
         {
-            CliApp.Out.MarkupLine($"Serving [link]{Markup.Escape(server.Url)}[/] — edit profiles/, templates/, static/, data/ or profilegen.yml and open pages update. Ctrl+C stops.");
+            CliApp.WriteLine($"Serving [link]{Markup.Escape(server.Url)}[/] — edit profiles/, templates/, static/, data/ or profilegen.yml and open pages update. Ctrl+C stops.");
             if (settings.Bind is not ("127.0.0.1" or "::1" or "localhost"))
-                CliApp.Out.MarkupLine($"[yellow]Listening on {Markup.Escape(settings.Bind)}: other computers on your network can open this site.[/]");
+                CliApp.WriteLine($"[yellow]Listening on {Markup.Escape(settings.Bind)}: other computers on your network can open this site.[/]");
             try
             {
                 await server.Stopped.WaitAsync(cancellationToken);
