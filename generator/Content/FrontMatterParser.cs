@@ -22,13 +22,13 @@ public static class FrontMatterParser
         if (root is null) return null;
 
         var fm = new ProfileFrontMatter();
-        var positions = new Dictionary<string, SourcePosition>();
+        var positions = new FieldPositions();
         var extra = new SortedDictionary<string, object?>(StringComparer.Ordinal);
 
         foreach (var (keyNode, value) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            positions[key] = yaml.At(value);
+            positions.Set(key, yaml.At(value));
             switch (key)
             {
                 case "title": fm = fm with { Title = NonEmpty(yaml, value, key) }; break;

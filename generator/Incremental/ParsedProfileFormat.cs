@@ -146,10 +146,9 @@ public static class ParsedProfileFormat
         var layout = Text(r);
         var weight = r.ReadInt32();
         var parameters = (SortedDictionary<string, object?>)ReadValue(r)!;
-        // Straight into the dictionary: a LINQ ToDictionary over (name, position) pairs is generic code compiled at run time.
         var count = r.ReadInt32();
-        var positions = new Dictionary<string, SourcePosition>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++) positions[r.ReadString()] = Position(r);
+        var positions = new FieldPositions(count);
+        for (var i = 0; i < count; i++) positions.Append(r.ReadString(), Position(r));
         return new ProfileFrontMatter
         {
             Title = title,
