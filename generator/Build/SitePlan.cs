@@ -100,18 +100,24 @@ public static class SitePlan
         }
     }
 
-    private static ScriptObject Pager(UrlBuilder urls, int number, int total, Func<int, string> pathOf) => new()
+    private static ScriptObject Pager(UrlBuilder urls, int number, int total, Func<int, string> pathOf)
     {
-        ["page_number"] = number,
-        ["total_pages"] = total,
-        ["has_prev"] = number > 1,
-        ["has_next"] = number < total,
-        ["prev_url"] = number > 1 ? urls.Url(pathOf(number - 1)) : null,
-        ["next_url"] = number < total ? urls.Url(pathOf(number + 1)) : null,
-        ["first_url"] = urls.Url(pathOf(1)),
-        ["last_url"] = urls.Url(pathOf(total)),
-        ["pages"] = TemplateModel.List(Enumerable.Range(1, total).Select(i => new ScriptObject { ["number"] = i, ["url"] = urls.Url(pathOf(i)), ["current"] = i == number })),
-    };
+        // A loop, not Enumerable.Range(...).Select: LINQ's range iterator is compiled in every build and ran unoptimized here.
+        var pages = new List<ScriptObject>(total);
+        for (var i = 1; i <= total; i++) pages.Add(new ScriptObject { ["number"] = i, ["url"] = urls.Url(pathOf(i)), ["current"] = i == number });
+        return new ScriptObject
+        {
+            ["page_number"] = number,
+            ["total_pages"] = total,
+            ["has_prev"] = number > 1,
+            ["has_next"] = number < total,
+            ["prev_url"] = number > 1 ? urls.Url(pathOf(number - 1)) : null,
+            ["next_url"] = number < total ? urls.Url(pathOf(number + 1)) : null,
+            ["first_url"] = urls.Url(pathOf(1)),
+            ["last_url"] = urls.Url(pathOf(total)),
+            ["pages"] = TemplateModel.List(pages),
+        };
+    }
 
     private static ScriptObject WithLetters(ScriptObject page, Site site, TemplateModel model)
     {
