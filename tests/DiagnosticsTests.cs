@@ -29,6 +29,19 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public void Fields_after_dozens_of_others_are_still_found_at_their_line()
+    {
+        // Given a profile whose category and slug follow 40 fields of its own, and another with the same slug
+        var extra = string.Concat(Enumerable.Range(0, 40).Select(i => $"x{i}: {i}\n"));
+        var site = TestSite.Build($"-- profiles/a.md --\n---\ntitle: A\ndate: 2025-01-01\n{extra}category: C\nslug: same\n---\n"
+                                  + "-- profiles/b.md --\n---\ntitle: B\ndate: 2025-01-01\ncategory: C\nslug: same\n---\n");
+
+        // Then the category is found (no "missing" error), and the clash is reported at the slug's own line
+        Assert.DoesNotContain(site.Errors, d => d.Message.Contains("missing required field", StringComparison.Ordinal));
+        Assert.Contains(site.Errors, d => d.File == "profiles/a.md" && d.Line == 45 && d.Message.Contains("/careers/same/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_misspelt_field_is_a_warning_with_a_suggestion()
     {
         var site = BuildOne("---\ntitle: T\ndate: 2025-01-01\ncategory: C\nmeidan_wage: 5\n---\n");

@@ -11,9 +11,13 @@ namespace ProfileGen.Content;
 /// </summary>
 public sealed class FieldPositions : IReadOnlyDictionary<string, SourcePosition>
 {
+    /// <summary>Past this many fields (front matter nobody writes by hand), names are also found through a dictionary, so a hostile file costs linear time.</summary>
+    private const int Searched = 32;
+
     private string[] _names;
     private SourcePosition[] _at;
     private int _count;
+    private Dictionary<string, int>? _index;
 
     public FieldPositions(int capacity = 16)
     {
@@ -38,11 +42,19 @@ public sealed class FieldPositions : IReadOnlyDictionary<string, SourcePosition>
             Array.Resize(ref _at, _count * 2);
         }
         _names[_count] = name;
-        _at[_count++] = at;
+        _at[_count] = at;
+        if (_index is not null) _index.TryAdd(name, _count);
+        else if (_count + 1 == Searched)
+        {
+            _index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i <= _count; i++) _index.TryAdd(_names[i], i);
+        }
+        _count++;
     }
 
     private int IndexOf(string name)
     {
+        if (_index is not null) return _index.TryGetValue(name, out var found) ? found : -1;
         for (var i = 0; i < _count; i++)
             if (string.Equals(_names[i], name, StringComparison.Ordinal)) return i;
         return -1;

@@ -279,8 +279,11 @@ public sealed class LiveSite
         _hub.Broadcast(message);
     }
 
-    private IReadOnlyList<Problem> ProblemsLocked() =>
-        _buildProblems.Concat(_renderProblems).Distinct().Select(d => Problem.From(d, _sourceOf)).ToList();
+    private IReadOnlyList<Problem> ProblemsLocked()
+    {
+        var linesOf = DiagnosticPrinter.LinesOf(_sourceOf);
+        return _buildProblems.Concat(_renderProblems).Distinct().Select(d => Problem.From(d, linesOf)).ToList();
+    }
 
     private void PrintIfChanged(IReadOnlyList<Diagnostic> diagnostics, Func<string, string?> sourceOf)
     {
