@@ -54,6 +54,21 @@ public class ReliabilityTests
     }
 
     [Fact]
+    public void A_site_with_more_tags_than_the_default_loop_limit_builds()
+    {
+        // Given careers that carry 10,200 tags between them (free-form keywords, say)
+        var profiles = string.Concat(Enumerable.Range(0, 3).Select(p =>
+            $"-- profiles/p{p}.md --\n---\ntitle: Career {p}\ndate: 2025-01-01\ncategory: C\ntags: [{string.Join(", ", Enumerable.Range(0, 3400).Select(i => $"k{p}x{i}"))}]\n---\nBody.\n"));
+
+        // When the site is built with the built-in templates, whose tags page lists every tag
+        var site = TestSite.Build(profiles);
+
+        // Then it builds (the loop limit grows with what a template may list), with a page per tag
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics.Take(3)));
+        site.AssertFile("tags/index.html", "/tags/k2x3399/");
+    }
+
+    [Fact]
     public void A_20_mb_profile_builds_or_is_refused_clearly()
     {
         var body = string.Concat(Enumerable.Repeat("Librarians help people find information in many places. ", 360_000));

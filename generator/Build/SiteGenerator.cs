@@ -88,7 +88,9 @@ public static class SiteGenerator
 
             var model = cache?.TemplateModel(site, () => new TemplateModel(site, Version, data.Tree)) ?? new TemplateModel(site, Version, data.Tree, incremental?.Objects);
             var functions = SiteFunctions.Create(urls, new Formatter(config.Language), assets, model.Site);
-            var renderer = new PageRenderer(templates, functions, loopLimit: Math.Max(10_000, site.Profiles.Count * 4));
+            // The loop limit catches a template that never ends; it grows with everything a template may list
+            // (a site of 2,000 careers with 10 tags each has 20,000 tags for tags.html to walk).
+            var renderer = new PageRenderer(templates, functions, loopLimit: Math.Max(10_000, (site.Profiles.Count + site.Tags.Count + site.Categories.Count) * 4));
             // What a page recorded in an earlier build, as this build has it: a template or a site object.
             IDependency? Resolve(string id) => id.StartsWith("tpl:", StringComparison.Ordinal) ? templates.Store.Dependency(id[4..]) : model.Dependency(id);
             // The page's bytes in the rendering thread's buffer: written at once, or copied by the dev server, which keeps them.
