@@ -64,9 +64,12 @@ public static class SiteBuilder
         foreach (var (tag, members) in tags)
         {
             tag.Profiles = members.OrderBy(p => titleRank[p]).ToList();
-            foreach (var p in members) if (!tagsOf[p].Contains(tag)) tagsOf[p].Add(tag);
+            foreach (var p in members) tagsOf[p].Add(tag);
         }
-        foreach (var p in profiles) p.Tags = tagsOf[p];
+        // A career is a tag's member once per name it spells that way ("C#" and "C" both reach /tags/c/,
+        // an error reported above): each tag once, without a search of the list per tag (20,000 tags on one
+        // career made that quadratic).
+        foreach (var p in profiles) p.Tags = tagsOf[p].Distinct().ToList();
 
         var bySlug = profiles.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         var pinned = profiles.Select(p => ResolvePins(p, bySlug, diagnostics)).ToList();
