@@ -17,7 +17,19 @@ public sealed class ProfileParser(MarkdownRenderer markdown)
         var slug = meta.Slug ?? SlugFromPath(file.Path);
         var plain = _plainText ??= new System.Buffers.ArrayBufferWriter<char>(64 * 1024);
         plain.ResetWrittenCount();
-        var body = markdown.Render(file.Path, split.Body, split.BodyFirstLine, diagnostics, plain);
+        RenderedMarkdown body;
+        try
+        {
+            body = markdown.Render(file.Path, split.Body, split.BodyFirstLine, diagnostics, plain);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            // Markdig's own guard against input that would exhaust the stack: a content problem, not a bug of ours.
+            diagnostics.Add(Diagnostic.Error(file.Path, new SourcePosition(split.BodyFirstLine, 1),
+                "the body nests Markdown too deeply (quotes, lists, emphasis or links inside each other hundreds of levels deep)",
+                "flatten the nesting: Markdown that deep is almost always made by mistake or by a program"));
+            return null;
+        }
         var terms = Model.Related.CareerTerms.Of(meta.Title ?? "", meta.CommonNames, ParsedProfile.SummaryOf(meta, body), plain.WrittenSpan);
         return new ParsedProfile(file.Path, meta, slug, body, terms);
     }
