@@ -18,9 +18,6 @@ public static class DiagnosticPrinter
         }
     }
 
-    /// <summary>The source line and a caret beneath the column, or null when the line is not known.</summary>
-    public static string? Excerpt(string? source, int line, int column) => Excerpt(source?.Split('\n'), line, column);
-
     /// <summary>
     /// Each file's lines, read and split once however many of them are reported: a file with 50,000
     /// unknown fields took five minutes to report, reading and splitting itself again for each one.

@@ -36,14 +36,8 @@ public sealed class BuildState
             var version = reader.ReadString();
             var global = ReadHash(reader);
             var output = reader.ReadString();
-            // One string per id, even when an earlier build stored it twice: every page that names it shares it.
             var ids = new string[Count(reader)];
-            var unique = new Dictionary<string, string>(ids.Length, StringComparer.Ordinal);
-            for (var i = 0; i < ids.Length; i++)
-            {
-                var id = reader.ReadString();
-                ids[i] = unique.TryAdd(id, id) ? id : unique[id];
-            }
+            for (var i = 0; i < ids.Length; i++) ids[i] = reader.ReadString();
             var count = Count(reader);
             var pages = new Dictionary<string, PageRecord>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
@@ -52,9 +46,12 @@ public sealed class BuildState
                 var fingerprint = ReadHash(reader);
                 var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
                 var indices = new int[Count(reader)];
-                var dependencies = new string[indices.Length];
-                for (var d = 0; d < dependencies.Length; d++) dependencies[d] = ids[indices[d] = reader.ReadInt32()];
-                pages[path] = new PageRecord(fingerprint, dependencies, stamp) { TableIndices = indices };
+                for (var d = 0; d < indices.Length; d++)
+                {
+                    indices[d] = reader.ReadInt32();
+                    if ((uint)indices[d] >= (uint)ids.Length) throw new FormatException("a dependency index runs past the table");
+                }
+                pages[path] = new PageRecord(fingerprint, stamp) { TableIndices = indices };
             }
             var objectCount = Count(reader);
             var objects = new Dictionary<string, ObjectDigest>(objectCount, StringComparer.Ordinal);
@@ -132,7 +129,7 @@ public sealed class BuildState
         var indices = new int[paths.Length][];
         for (var p = 0; p < paths.Length; p++)
         {
-            if (Pages[paths[p]].TableIndices is not { } old || previous.Count == 0) continue;
+            if (Pages[paths[p]].TableIndices is not { } old) continue;
             var mine = indices[p] = new int[old.Length];
             for (var k = 0; k < old.Length; k++)
             {

@@ -86,7 +86,7 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
         foreach (var (path, record) in _kept) pages[path] = record;
         foreach (var (path, (fingerprint, ids)) in _rendered)
         {
-            if (stamps.TryGetValue(path, out var stamp)) pages[path] = new PageRecord(fingerprint, ids, stamp);
+            if (stamps.TryGetValue(path, out var stamp)) pages[path] = new PageRecord(fingerprint, stamp) { Dependencies = ids };
         }
         return new BuildState { Version = BinaryKey, GlobalKey = _global, OutputFolder = outputFolder, Pages = pages, Objects = Objects.Current, PreviousDependencyIds = _usable?.DependencyIds ?? [] };
     }

@@ -123,11 +123,10 @@ public sealed class ParseCache
     {
         // Keys are digests of distinct paths, so the profiles' keys are distinct too. Plain loops: LINQ over
         // these was compiled in every build and ran unoptimized, on the build's one busy thread.
-        var unique = profiles;
         var fresh = new List<Entry>();
-        foreach (var p in unique)
+        foreach (var p in profiles)
             if (!_entries.ContainsKey(p.Key) || _damaged.ContainsKey(p.Key)) fresh.Add(p);
-        var used = unique.Count - fresh.Count;
+        var used = profiles.Count - fresh.Count;
         var unused = _entries.Count - used;
         if (fresh.Count == 0 && unused == 0)
         {
@@ -156,9 +155,9 @@ public sealed class ParseCache
             using var writer = new BinaryWriter(stream, Encoding.UTF8);
             writer.Write(Magic);
             writer.Write(IncrementalBuild.BinaryKey);
-            writer.Write(unique.Count);
+            writer.Write(profiles.Count);
             var entry = new MemoryStream();
-            foreach (var (key, parsed, diagnostics) in unique)
+            foreach (var (key, parsed, diagnostics) in profiles)
             {
                 if (_entries.TryGetValue(key, out var at) && !_damaged.ContainsKey(key))
                 {
