@@ -20,14 +20,6 @@ public static class SiteGenerator
         typeof(SiteGenerator).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0";
 
-    /// <summary>
-    /// From this many profiles on, a build collects the garbage of parsing before it renders. At
-    /// 10,000 profiles this took peak memory from about 810 to about 590 MiB at no cost in time
-    /// (3 alternating runs each); below it the collection is not worth its pause. (Skipping it in a
-    /// rebuild only moved a full collection to the feeds: same time, 2 runs.)
-    /// </summary>
-    private const int LargeSite = 2_000;
-
     public static BuildResult Build(SiteSource source, BuildOptions options, IOutputSink output)
     {
         var timer = new PhaseTimer(options.Progress);
@@ -66,13 +58,7 @@ public static class SiteGenerator
         cache?.EndBuild();
         var draftsSkipped = parsed.Count - site.Profiles.Count;
         parsed = null!; // the site model holds what rendering needs
-        if (site.Profiles.Count >= LargeSite)
-        {
-            // The sources, the parse results and the text for related careers (a few hundred MB at
-            // 10,000 profiles) died here, but they live in the oldest generation, which the GC
-            // rarely visits: collected now, rendering reuses their memory instead of adding to it.
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        }
+        var garbage = ParseGarbage.ModelBuilt(site.Profiles.Count);
 
         var assets = new AssetManifest(assetFiles);
         var pages = SitePlan.Pages(site);
@@ -115,6 +101,7 @@ public static class SiteGenerator
                     // An incremental build keeps the page's file when nothing it read last time has changed.
                     var digest = IncrementalBuild.PageDigest(data, page.Template, page.Layout);
                     if (incremental.TryKeep(page.OutputPath, digest, (IKeepingOutputSink)output)) return;
+                    garbage.PageRendered();
                     using var recorder = DependencyRecorder.Begin();
                     recorder.ReadReferencesOf(data);
                     DependencyRecorder.Touch(templates.Store.Dependency(page.Template));

@@ -48,12 +48,14 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             return ExitCodes.UsageError;
         }
 
+        var stampsFile = Path.Combine(source, CacheFolder, "sources");
+        var stamps = settings.NoCache ? null : SourceStamps.Load(stampsFile);
+        // Before anything large is allocated: starting the region collects what there is.
+        CollectorBudget.ForRebuild(stamps?.Count ?? 0);
         // The previous build's state and parse cache (100 MB at 10,000 profiles) are read while the sources are listed.
         var stateFile = Path.Combine(source, CacheFolder, "build-state");
         var state = settings.NoCache ? null : Task.Run(() => BuildState.Load(stateFile));
         var pack = settings.NoCache ? null : Task.Run(() => ParseCache.Load(Path.Combine(source, CacheFolder, "parsed")));
-        var stampsFile = Path.Combine(source, CacheFolder, "sources");
-        var stamps = settings.NoCache ? null : SourceStamps.Load(stampsFile);
         IncrementalBuild? incremental = null;
         ParseCache? parseCache = null;
         BuildOptions WithCaches(BuildOptions options)

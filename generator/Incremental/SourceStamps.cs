@@ -30,6 +30,9 @@ public sealed class SourceStamps
 
     public static SourceStamps None => new([]);
 
+    /// <summary>How many profiles the last build recorded: the size of the site to expect.</summary>
+    public int Count => _known.Count;
+
     /// <summary>The stamps in <paramref name="file"/>; none when there is no such file or it is damaged.</summary>
     public static SourceStamps Load(string file)
     {
