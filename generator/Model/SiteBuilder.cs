@@ -22,7 +22,7 @@ public static class SiteBuilder
         var published = parsed.Where(p => config.IncludeDrafts || !p.Meta.Draft).ToList();
         published = RejectDuplicateSlugs(published, diagnostics);
 
-        var profiles = published
+        var careers = published
             .Select(p => new Profile
             {
                 SourcePath = p.File,
@@ -39,9 +39,11 @@ public static class SiteBuilder
                 Terms = p.Terms,
                 SourceKey = p.SourceKey,
             })
-            .OrderBy(p => p.Title, titleOrder)
-            .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .ToList();
+        // The careers' text is weighed on the thread pool while they are ordered and grouped here, on one core.
+        var relatedFinder = new RelatedCareersFinder(config.Related);
+        var text = relatedFinder.StartText(careers);
+        var profiles = careers.OrderBy(p => p.Title, titleOrder).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
 
         // Every later order breaks ties by title and slug, that is by this order: a number compares faster than a collation.
         var titleRank = new Dictionary<Profile, int>(profiles.Count, ReferenceEqualityComparer.Instance);
@@ -73,7 +75,7 @@ public static class SiteBuilder
 
         var bySlug = profiles.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         var pinned = profiles.Select(p => ResolvePins(p, bySlug, diagnostics)).ToList();
-        var related = profiles.Count == 0 ? [] : new RelatedCareersFinder(config.Related).Find(profiles, pinned);
+        var related = profiles.Count == 0 ? [] : relatedFinder.Find(profiles, pinned, text);
         for (var i = 0; i < profiles.Count; i++)
         {
             profiles[i].Related = related[i];

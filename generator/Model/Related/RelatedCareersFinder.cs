@@ -14,20 +14,48 @@ namespace ProfileGen.Model.Related;
 /// </summary>
 public sealed class RelatedCareersFinder(RelatedConfig config)
 {
+    /// <summary>
+    /// Starts weighing the careers' text on the thread pool, in the order given: a career's vector
+    /// depends on the whole set of careers, not on their order, so it is computed while the site puts
+    /// them in title order and groups them, most of which runs on one core. Null when text is not used.
+    /// </summary>
+    public PendingText? StartText(IReadOnlyList<Profile> careers) =>
+        config.Weights.Text > 0 && config.Count > 0 && careers.Count > 1 ? new PendingText(careers, Task.Run(() => TextVectors.Build(careers))) : null;
+
+    /// <summary>Text vectors being computed for careers in an order of their own.</summary>
+    public sealed class PendingText
+    {
+        private readonly IReadOnlyList<Profile> _careers;
+        private readonly Task<TextVectors> _vectors;
+
+        internal PendingText(IReadOnlyList<Profile> careers, Task<TextVectors> vectors)
+        {
+            _careers = careers;
+            _vectors = vectors;
+        }
+
+        /// <summary>The vectors in the order of <paramref name="profiles"/>, the same careers in another order.</summary>
+        internal TextVectors For(IReadOnlyList<Profile> profiles)
+        {
+            var at = new Dictionary<Profile, int>(_careers.Count, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < _careers.Count; i++) at[_careers[i]] = i;
+            var order = new int[profiles.Count];
+            for (var k = 0; k < order.Length; k++) order[k] = at[profiles[k]];
+            return _vectors.GetAwaiter().GetResult().InOrder(order);
+        }
+    }
+
     /// <param name="profiles">The site's careers, in title order (the tie-break).</param>
     /// <param name="pinned">For each career, the careers its front matter pins, in their given order.</param>
-    public IReadOnlyList<IReadOnlyList<Profile>> Find(IReadOnlyList<Profile> profiles, IReadOnlyList<IReadOnlyList<Profile>> pinned)
+    /// <param name="text">The careers' text vectors from <see cref="StartText"/> (same careers); null to compute them here.</param>
+    public IReadOnlyList<IReadOnlyList<Profile>> Find(IReadOnlyList<Profile> profiles, IReadOnlyList<IReadOnlyList<Profile>> pinned, PendingText? text = null)
     {
         var n = profiles.Count;
         if (n == 0) return [];
         var weights = config.Weights;
-        TextVectors? vectors = null;
-        TextIndex? index = null;
-        if (weights.Text > 0 && config.Count > 0 && n > 1)
-        {
-            vectors = TextVectors.Build(profiles);
-            index = TextIndex.Build(vectors);
-        }
+        text ??= StartText(profiles);
+        var vectors = text?.For(profiles);
+        var index = vectors is null ? null : TextIndex.Build(vectors);
         var groups = new StructuredGroups(profiles);
         var result = new IReadOnlyList<Profile>[n];
 

@@ -36,6 +36,7 @@ internal sealed class TextVectors
     /// <summary>One more than the highest term number.</summary>
     public required int TermCount { get; init; }
 
+    /// <param name="profiles">The careers in any order: a vector depends on the whole set, not on its order (see <see cref="InOrder"/>).</param>
     public static TextVectors Build(IReadOnlyList<Profile> profiles)
     {
         var n = profiles.Count;
@@ -67,6 +68,19 @@ internal sealed class TextVectors
                 (matchTerms[i], matchWeights[i]) = Weigh(counted[i].Terms, counted[i].Counts, documentFrequency, idf, maxDf);
         });
         return new TextVectors { Terms = matchTerms, Weights = matchWeights, TermCount = termCount };
+    }
+
+    /// <summary>The same vectors for the same careers, the k-th for the career at <paramref name="order"/>[k] here.</summary>
+    public TextVectors InOrder(int[] order)
+    {
+        var terms = new int[order.Length][];
+        var weights = new float[order.Length][];
+        for (var k = 0; k < order.Length; k++)
+        {
+            terms[k] = Terms[order[k]];
+            weights[k] = Weights[order[k]];
+        }
+        return new TextVectors { Terms = terms, Weights = weights, TermCount = TermCount };
     }
 
     /// <summary>A career's stems decoded, one buffer per thread (UTF-8 never has fewer bytes than UTF-16 has characters).</summary>
