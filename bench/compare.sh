@@ -35,9 +35,8 @@ find "$WORK/corpus-$N" -maxdepth 1 -name "*.md" -exec cp -t "$WORK/hugo/content/
 find "$WORK/corpus-$N" -maxdepth 1 -name "*.md" -exec cp -t "$WORK/site/profiles/" {} +
 printf 'title: "Career Profiles"\nbase_url: "https://careers.example.org/"\n' > "$WORK/site/profilegen.yml"
 
-echo "== publish ProfileGen (Release)"
-# ReadyToRun (precompiled) for this machine's runtime identifier: a build is a short process.
-dotnet publish "$REPO/generator" -c Release -r "$(dotnet --info | awk '/RID:/ {print $2; exit}')" --self-contained false -o "$WORK/bin" --nologo -v quiet >/dev/null
+echo "== publish ProfileGen (Release, self-contained composite: bench/publish.sh)"
+bash "$REPO/bench/publish.sh" "$WORK/bin"
 
 mkdir -p "$WORK/out"
 : > "$WORK/out/times"

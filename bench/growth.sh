@@ -27,8 +27,8 @@ for n in "$SMALL" "$LARGE"; do
   find "$WORK/corpus-$n" -maxdepth 1 -name "*.md" -exec cp -t "$WORK/growth-$n/profiles/" {} +
   printf 'title: "Career Profiles"\nbase_url: "https://careers.example.org/"\n' > "$WORK/growth-$n/profilegen.yml"
 done
-echo "== publish ProfileGen (Release)"
-dotnet publish "$REPO/generator" -c Release -r "$(dotnet --info | awk '/RID:/ {print $2; exit}')" --self-contained false -o "$WORK/bin" --nologo -v quiet >/dev/null
+echo "== publish ProfileGen (Release, self-contained composite: bench/publish.sh)"
+bash "$REPO/bench/publish.sh" "$WORK/bin"
 PG="$WORK/bin/profilegen"
 
 TIMES="$WORK/growth-times"

@@ -22,8 +22,8 @@ if [ ! -f "$WORK/corpus-$N/.done" ]; then
   python3 "$SHARED/make_corpus.py" "$N" "$WORK/corpus-$N" >/dev/null
   touch "$WORK/corpus-$N/.done"
 fi
-echo "== publish ProfileGen (Release)"
-dotnet publish "$REPO/generator" -c Release -r "$(dotnet --info | awk '/RID:/ {print $2; exit}')" --self-contained false -o "$WORK/bin" --nologo -v quiet >/dev/null
+echo "== publish ProfileGen (Release, self-contained composite: bench/publish.sh)"
+bash "$REPO/bench/publish.sh" "$WORK/bin"
 PG="$WORK/bin/profilegen"
 
 rm -rf "$SITE" "$WORK"/rebuild-output-* && mkdir -p "$SITE/profiles"
