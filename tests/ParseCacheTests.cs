@@ -71,7 +71,7 @@ public class ParseCacheTests
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true)) ParsedProfileFormat.Write(writer, parsed, bag.Sorted());
         // Read as the cache reads an entry: from inside one big pack, strings decoded in place.
         var pack = new byte[7].Concat(stream.ToArray()).Concat(new byte[5]).ToArray();
-        var (back, diagnostics) = ParsedProfileFormat.Read(new PackReader(pack, 7, (int)stream.Length));
+        var (back, diagnostics) = ParsedProfileFormat.Read(new PackReader(pack.AsMemory(7, (int)stream.Length)));
 
         Assert.Contains("catalog ", parsed.Terms.Stems); // the body's terms are part of what is cached
         Assert.Equal(Json(parsed), Json(back));

@@ -1,25 +1,87 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace ProfileGen.Incremental;
 
 /// <summary>
-/// A <see cref="BinaryReader"/> over bytes already in memory whose strings are decoded straight from
-/// those bytes. BinaryReader's own ReadString copies a long string through a StringBuilder 128
-/// characters at a time; a profile's plain text is thousands, and reading them was most of reading
-/// the parse cache. The format is BinaryWriter's: a 7-bit encoded byte count, then UTF-8.
+/// Reads what a <see cref="BinaryWriter"/> wrote, straight from bytes already in memory (or mapped
+/// from the file): no stream between, strings decoded from the bytes in one call, and byte runs
+/// handed out as slices rather than copies. BinaryReader's own ReadString copied a long string
+/// through a StringBuilder 128 characters at a time; a profile's plain text is thousands, and reading
+/// them was most of reading the parse cache. Past the end it throws <see cref="EndOfStreamException"/>,
+/// and a value that cannot be what was written throws <see cref="FormatException"/>.
 /// </summary>
-public sealed class PackReader(byte[] bytes, int offset, int length) : BinaryReader(new MemoryStream(bytes, offset, length, writable: false), Encoding.UTF8)
+public sealed class PackReader(ReadOnlyMemory<byte> bytes)
 {
-    private readonly int _end = offset + length;
+    private int _at;
 
-    /// <summary>The next <paramref name="count"/> bytes as a slice of the pack, not a copy: the pack is never changed, and lives as long as what is read from it.</summary>
-    public ReadOnlyMemory<byte> ReadMemory(int count)
+    /// <summary>Where the next read starts, from the start of the bytes.</summary>
+    public int Position
     {
-        var at = offset + (int)BaseStream.Position;
-        if (count < 0 || at + count > _end) throw new EndOfStreamException("bytes run past the end of their entry");
-        BaseStream.Position += count;
-        return bytes.AsMemory(at, count);
+        get => _at;
+        set => _at = value >= 0 && value <= bytes.Length ? value : throw new EndOfStreamException("a position past the end of the pack");
     }
 
-    public override string ReadString() => Encoding.UTF8.GetString(ReadMemory(Read7BitEncodedInt()).Span);
+    public int Length => bytes.Length;
+
+    /// <summary>The next <paramref name="count"/> bytes as a slice, not a copy: the pack is never changed, and lives as long as what is read from it.</summary>
+    public ReadOnlyMemory<byte> ReadMemory(int count)
+    {
+        if (count < 0 || count > bytes.Length - _at) throw new EndOfStreamException("bytes run past the end of their entry");
+        var slice = bytes.Slice(_at, count);
+        _at += count;
+        return slice;
+    }
+
+    private ReadOnlySpan<byte> Take(int count) => ReadMemory(count).Span;
+
+    public byte ReadByte() => Take(1)[0];
+
+    public bool ReadBoolean() => ReadByte() != 0;
+
+    public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+    public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
+
+    public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
+
+    public Hash128 ReadHash()
+    {
+        var low = ReadUInt64();
+        return new Hash128(low, ReadUInt64());
+    }
+
+    /// <summary>BinaryWriter's layout: the four 32-bit parts of <see cref="decimal.GetBits(decimal)"/>.</summary>
+    public decimal ReadDecimal()
+    {
+        Span<int> parts = [ReadInt32(), ReadInt32(), ReadInt32(), ReadInt32()];
+        try
+        {
+            return new decimal(parts);
+        }
+        catch (ArgumentException)
+        {
+            throw new FormatException("not a decimal number");
+        }
+    }
+
+    public int Read7BitEncodedInt()
+    {
+        var value = Read7BitEncodedInt64();
+        return value is >= 0 and <= int.MaxValue ? (int)value : throw new FormatException("a length out of range");
+    }
+
+    public long Read7BitEncodedInt64()
+    {
+        ulong value = 0;
+        for (var shift = 0; shift < 70; shift += 7)
+        {
+            var b = ReadByte();
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80) return (long)value;
+        }
+        throw new FormatException("a number longer than ten bytes");
+    }
+
+    public string ReadString() => Encoding.UTF8.GetString(Take(Read7BitEncodedInt()));
 }

@@ -20,7 +20,7 @@ public sealed class ParseCache
     private const double MaxUnusedShare = 0.25;
 
     private readonly string _file;
-    private byte[] _pack;
+    private ReadOnlyMemory<byte> _pack;
     private Dictionary<Hash128, (int Offset, int Length, Hash128 Checksum)> _entries;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Hash128, byte> _damaged = new();
     private readonly long _countAt;
@@ -31,7 +31,7 @@ public sealed class ParseCache
     private int _hits;
     private int _appended;
 
-    private ParseCache(string file, byte[] pack, Dictionary<Hash128, (int, int, Hash128)> entries, long countAt = 0, int fileCount = 0, long end = 0)
+    private ParseCache(string file, ReadOnlyMemory<byte> pack, Dictionary<Hash128, (int, int, Hash128)> entries, long countAt = 0, int fileCount = 0, long end = 0)
     {
         _file = file;
         _pack = pack;
@@ -47,28 +47,28 @@ public sealed class ParseCache
         var entries = new Dictionary<Hash128, (int, int, Hash128)>();
         try
         {
-            if (!File.Exists(file)) return new ParseCache(file, [], entries);
+            if (!File.Exists(file)) return new ParseCache(file, ReadOnlyMemory<byte>.Empty, entries);
             var pack = File.ReadAllBytes(file);
-            using var reader = new BinaryReader(new MemoryStream(pack, writable: false), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadString() != IncrementalBuild.BinaryKey) return new ParseCache(file, [], entries);
-            var countAt = reader.BaseStream.Position;
+            var reader = new PackReader(pack);
+            if (reader.ReadString() != Magic || reader.ReadString() != IncrementalBuild.BinaryKey) return new ParseCache(file, ReadOnlyMemory<byte>.Empty, entries);
+            var countAt = reader.Position;
             var count = reader.ReadInt32();
             for (var i = 0; i < count; i++)
             {
-                var key = BuildState.ReadHash(reader);
+                var key = reader.ReadHash();
                 var length = reader.ReadInt32();
-                var checksum = BuildState.ReadHash(reader);
-                var offset = (int)reader.BaseStream.Position;
-                if (length < 0 || offset + length > pack.Length) return new ParseCache(file, [], []);
+                var checksum = reader.ReadHash();
+                var offset = reader.Position;
+                if (length < 0 || length > pack.Length - offset) return new ParseCache(file, ReadOnlyMemory<byte>.Empty, []);
                 entries[key] = (offset, length, checksum);
-                reader.BaseStream.Position = offset + length;
+                reader.Position = offset + length;
             }
             // Bytes after the last counted entry are an append that did not finish: the next append overwrites them.
-            return new ParseCache(file, pack, entries, countAt, count, reader.BaseStream.Position);
+            return new ParseCache(file, pack, entries, countAt, count, reader.Position);
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException)
         {
-            return new ParseCache(file, [], []); // a damaged cache costs a full parse, never a failed build
+            return new ParseCache(file, ReadOnlyMemory<byte>.Empty, []); // a damaged cache costs a full parse, never a failed build
         }
     }
 
@@ -96,14 +96,14 @@ public sealed class ParseCache
         diagnostics = [];
         if (!_entries.TryGetValue(key, out var at)) return false;
         // An entry damaged on disk would read back as a different profile without any error: each carries its own checksum.
-        if (ContentHasher.Digest(_pack.AsSpan(at.Offset, at.Length)) != at.Checksum)
+        if (ContentHasher.Digest(_pack.Span.Slice(at.Offset, at.Length)) != at.Checksum)
         {
             _damaged[key] = 0; // parsed again, and written again
             return false;
         }
         try
         {
-            using var reader = new PackReader(_pack, at.Offset, at.Length);
+            var reader = new PackReader(_pack.Slice(at.Offset, at.Length));
             (parsed, diagnostics) = ParsedProfileFormat.Read(reader);
             Interlocked.Increment(ref _hits);
             return true;
@@ -164,7 +164,7 @@ public sealed class ParseCache
                     BuildState.WriteHash(writer, key);
                     writer.Write(at.Length);
                     BuildState.WriteHash(writer, at.Checksum);
-                    writer.Write(_pack, at.Offset, at.Length);
+                    writer.Write(_pack.Span.Slice(at.Offset, at.Length));
                     continue;
                 }
                 WriteEntry(writer, entry, key, parsed, diagnostics);
@@ -187,7 +187,7 @@ public sealed class ParseCache
     /// <summary>Lets the old pack go once nothing reads it any more: at 10,000 profiles it is over 100 MB.</summary>
     private void Forget()
     {
-        _pack = [];
+        _pack = ReadOnlyMemory<byte>.Empty;
         _entries = [];
     }
 

@@ -116,14 +116,14 @@ public static class ParsedProfileFormat
         }
     }
 
-    private static (string Name, SourcePosition At)[] Positioned(BinaryReader r)
+    private static (string Name, SourcePosition At)[] Positioned(PackReader r)
     {
         var items = new (string, SourcePosition)[r.ReadInt32()];
         for (var i = 0; i < items.Length; i++) items[i] = (r.ReadString(), Position(r));
         return items;
     }
 
-    private static ProfileFrontMatter ReadMeta(BinaryReader r)
+    private static ProfileFrontMatter ReadMeta(PackReader r)
     {
         // Read in the order written, into one record (a `with` afterwards copied all of it again).
         string? title = Text(r), slug = Text(r);
@@ -205,7 +205,7 @@ public static class ParsedProfileFormat
         }
     }
 
-    private static object? ReadValue(BinaryReader r)
+    private static object? ReadValue(PackReader r)
     {
         switch (r.ReadByte())
         {
@@ -229,7 +229,7 @@ public static class ParsedProfileFormat
         if (text is not null) w.Write(text);
     }
 
-    private static string? Text(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+    private static string? Text(PackReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
     private static void Strings(BinaryWriter w, IReadOnlyList<string> list)
     {
@@ -237,7 +237,7 @@ public static class ParsedProfileFormat
         foreach (var item in list) w.Write(item);
     }
 
-    private static string[] Strings(BinaryReader r)
+    private static string[] Strings(PackReader r)
     {
         var list = new string[r.ReadInt32()];
         for (var i = 0; i < list.Length; i++) list[i] = r.ReadString();
@@ -246,7 +246,7 @@ public static class ParsedProfileFormat
 
     private static void Date(BinaryWriter w, DateOnly? date) => w.Write(date?.DayNumber ?? -1);
 
-    private static DateOnly? Date(BinaryReader r) => r.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null;
+    private static DateOnly? Date(PackReader r) => r.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null;
 
     private static void Number(BinaryWriter w, long? value)
     {
@@ -254,7 +254,7 @@ public static class ParsedProfileFormat
         if (value.HasValue) w.Write(value.Value);
     }
 
-    private static long? Number(BinaryReader r) => r.ReadBoolean() ? r.ReadInt64() : null;
+    private static long? Number(PackReader r) => r.ReadBoolean() ? r.ReadInt64() : null;
 
     private static void Money(BinaryWriter w, decimal? value)
     {
@@ -262,7 +262,7 @@ public static class ParsedProfileFormat
         if (value.HasValue) w.Write(value.Value);
     }
 
-    private static decimal? Money(BinaryReader r) => r.ReadBoolean() ? r.ReadDecimal() : null;
+    private static decimal? Money(PackReader r) => r.ReadBoolean() ? r.ReadDecimal() : null;
 
     private static void Position(BinaryWriter w, SourcePosition at)
     {
@@ -270,5 +270,5 @@ public static class ParsedProfileFormat
         w.Write(at.Column);
     }
 
-    private static SourcePosition Position(BinaryReader r) => new(r.ReadInt32(), r.ReadInt32());
+    private static SourcePosition Position(PackReader r) => new(r.ReadInt32(), r.ReadInt32());
 }
