@@ -19,6 +19,9 @@ internal static class CollectorBudget
 
     private const long BaseBytes = 64L * 1024 * 1024;
 
+    /// <summary>The budget is at most this fraction (1/4) of the memory the runtime may use.</summary>
+    private const long MaxShareOfMemory = 4;
+
     /// <summary>
     /// Whether this process may change how it collects. Only the executable says so: tests run builds
     /// side by side in one process, and a region is the process's, not one build's.
@@ -29,9 +32,13 @@ internal static class CollectorBudget
     public static void ForRebuild(int profiles)
     {
         if (!Enabled || profiles == 0 || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return;
+        var budget = BaseBytes + profiles * BytesPerProfile;
+        // Never a large share of what the machine (or the container's memory limit) allows: on a small CI
+        // runner a collected build fits where an uncollected one would not.
+        if (budget > GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / MaxShareOfMemory) return;
         try
         {
-            GC.TryStartNoGCRegion(BaseBytes + profiles * BytesPerProfile);
+            GC.TryStartNoGCRegion(budget);
         }
         catch (ArgumentOutOfRangeException)
         {
