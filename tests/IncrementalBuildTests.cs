@@ -323,6 +323,57 @@ public class IncrementalBuildTests
         }
     }
 
+    [Theory]
+    [InlineData("title")]
+    [InlineData("tags")]
+    [InlineData("category")]
+    [InlineData("add")]
+    [InlineData("delete")]
+    public void A_list_split_into_pages_is_rebuilt_like_a_clean_build_when_an_edit_moves_careers_across_its_pages(string edit)
+    {
+        // Given a site whose category and tag lists run over several pages of two careers each
+        // (a list page is kept or rendered again from what it is made of: its careers, its number and its title)
+        using var site = NewSite();
+        site.Write("profilegen.yml", "title: \"Careers\"\nbase_url: \"https://example.org/guide/\"\npagination:\n  size: 2\n");
+        // List templates that read only the page's own slice, not the category or tag object (which lists every career)
+        foreach (var list in new[] { "category.html", "tag.html" })
+            site.Write($"templates/{list}", "<h1>{{ page.title }}</h1><ol>{{ for c in page.pages }}<li>{{ c.title }}</li>{{ end }}</ol><p>{{ page.pager.page_number }} of {{ page.pager.total_pages }}</p>\n");
+        var output = Path.Combine(site.Path, "site-output");
+        Build(site.Path);
+        Assert.True(File.Exists(Path.Combine(output, "categories", "education", "page", "2", "index.html")), "the test needs a second page");
+
+        // When an edit reorders, adds or removes careers of those lists (Library Technicians, second of four in Education, is retitled to sort first)
+        Edit(site, edit);
+        Build(site.Path);
+
+        // Then every page of every list is what a clean build gives
+        AssertEqualsCleanBuild(site, output, edit);
+    }
+
+    [Fact]
+    public void A_tag_page_whose_careers_change_places_is_rendered_again_though_none_of_them_changed()
+    {
+        // Given a tag shared by three careers, each alone in its category (so no neighbour changes), two to a page
+        using var site = NewSite();
+        site.Write("profilegen.yml", "title: \"Careers\"\nbase_url: \"https://example.org/guide/\"\npagination:\n  size: 2\n");
+        site.Write("templates/tag.html", "<h1>{{ page.title }}</h1><ol>{{ for c in page.pages }}<li>{{ c.title }}</li>{{ end }}</ol>\n");
+        foreach (var (slug, title, category) in new[] { ("beta", "Beta Analysts", "Cat One"), ("delta", "Delta Analysts", "Cat Two"), ("zeta", "Zeta Analysts", "Cat Three") })
+            site.Write($"profiles/{slug}.md", ProfileText(title, category, "[shared]", 50000, "ledgers audits forecasts"));
+        Settle(site);
+        var output = Path.Combine(site.Path, "site-output");
+        Build(site.Path);
+        Assert.Contains("Delta Analysts", File.ReadAllText(Path.Combine(output, "tags", "shared", "index.html")));
+
+        // When the last one is retitled to sort first: page 1 now lists it and Beta, page 2 Delta
+        site.Write("profiles/zeta.md", ProfileText("Alpha Analysts", "Cat Three", "[shared]", 50000, "ledgers audits forecasts"));
+        Build(site.Path);
+
+        // Then both pages show their new careers, as a clean build does
+        Assert.Contains("Alpha Analysts", File.ReadAllText(Path.Combine(output, "tags", "shared", "index.html")));
+        Assert.Contains("Delta Analysts", File.ReadAllText(Path.Combine(output, "tags", "shared", "page", "2", "index.html")));
+        AssertEqualsCleanBuild(site, output, "retitle");
+    }
+
     /// <summary>Gives the site this career template in a bare layout (nothing else of the site on the page), settles its profiles and builds it once; returns the output folder.</summary>
     private static string BuildWithCareerTemplate(TempFolder site, string profileTemplate)
     {

@@ -92,15 +92,17 @@ public static class SiteGenerator
                 incremental?.ResolveDependencies(Resolve);
                 Parallel.ForEach(pages, page =>
                 {
-                    var data = page.Data(model);
                     if (incremental is null)
                     {
-                        if (RenderPage(page, data, diagnostics) is { } bytes) output.Write(page.OutputPath, bytes.Span);
+                        if (RenderPage(page, page.Data(model), diagnostics) is { } bytes) output.Write(page.OutputPath, bytes.Span);
                         return;
                     }
-                    // An incremental build keeps the page's file when nothing it read last time has changed.
-                    var digest = IncrementalBuild.PageDigest(data, page.Template, page.Layout);
+                    // An incremental build keeps the page's file when nothing it read last time has changed; a
+                    // list page knows that from what it is made of, without being made (1,100 pages at 10,000 profiles).
+                    var made = page.Inputs is null ? page.Data(model) : null;
+                    var digest = IncrementalBuild.PageDigest(made is null ? page.Inputs!(model) : IncrementalBuild.DataDigest(made), page.Template, page.Layout);
                     if (incremental.TryKeep(page.OutputPath, digest, (IKeepingOutputSink)output)) return;
+                    var data = made ?? page.Data(model);
                     garbage.PageRendered();
                     using var recorder = DependencyRecorder.Begin();
                     recorder.ReadReferencesOf(data);

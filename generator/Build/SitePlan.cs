@@ -1,3 +1,4 @@
+using ProfileGen.Incremental;
 using ProfileGen.Model;
 using ProfileGen.Rendering;
 using Scriban.Runtime;
@@ -37,27 +38,25 @@ public static class SitePlan
 
         foreach (var category in site.Categories)
         {
-            jobs.AddRange(Paginated(site, category.Path, category.Profiles, "category.html", (m, pageNumber) =>
-            {
-                var page = Page(urls, "category", category.Name, $"{category.Profiles.Count} careers in {category.Name}: what they do, what they earn and how to enter them.",
-                    category.Path, [("Categories", "/categories/"), (category.Name, category.Path)]);
-                page["category"] = m.Categories[category];
-                return page;
-            }));
+            jobs.AddRange(Paginated(site, category.Profiles, "category.html", new ListOf("category", category.Name,
+                $"{category.Profiles.Count} careers in {category.Name}: what they do, what they earn and how to enter them.",
+                category.Path, [("Categories", "/categories/"), (category.Name, category.Path)], m => m.Categories[category])));
         }
 
         foreach (var tag in site.Tags)
         {
-            jobs.AddRange(Paginated(site, tag.Path, tag.Profiles, "tag.html", (m, pageNumber) =>
-            {
-                var page = Page(urls, "tag", $"Careers tagged “{tag.Name}”", $"{tag.Profiles.Count} careers tagged {tag.Name}.",
-                    tag.Path, [("Tags", "/tags/"), (tag.Name, tag.Path)]);
-                page["tag"] = m.Tags[tag];
-                return page;
-            }));
+            jobs.AddRange(Paginated(site, tag.Profiles, "tag.html", new ListOf("tag", $"Careers tagged “{tag.Name}”",
+                $"{tag.Profiles.Count} careers tagged {tag.Name}.", tag.Path, [("Tags", "/tags/"), (tag.Name, tag.Path)], m => m.Tags[tag])));
         }
         return jobs;
     }
+
+    /// <summary>
+    /// What a list page (a category's, a tag's) is made of besides its slice of the list: its page
+    /// object and its digest for an incremental build both come from these values only, so a value
+    /// added here is in both. <paramref name="Kind"/> is also the member that holds <paramref name="Object"/>.
+    /// </summary>
+    private sealed record ListOf(string Kind, string Title, string Description, string Path, (string Title, string Path)[] Trail, Func<TemplateModel, DependencyObject> Object);
 
     /// <summary>The templates a build of this site uses, parsed up front so every syntax error is reported.</summary>
     public static IEnumerable<string> TemplatePaths(Site site, TemplateStore store) =>
@@ -72,18 +71,42 @@ public static class SitePlan
     /// A list page split into pages of <c>pagination.size</c>: the first at the list's own path, the
     /// rest at "…/page/2/". Each receives <c>page.pages</c> (its slice) and <c>page.pager</c>.
     /// </summary>
-    private static IEnumerable<PageJob> Paginated(Site site, string path, IReadOnlyList<Profile> items, string template, Func<TemplateModel, int, ScriptObject> makePage)
+    private static IEnumerable<PageJob> Paginated(Site site, IReadOnlyList<Profile> items, string template, ListOf list)
     {
         var size = site.Config.PaginationSize;
         var total = Math.Max(1, (items.Count + size - 1) / size);
+        var path = list.Path;
         string PathOf(int n) => n == 1 ? path : $"{path}page/{n}/";
         for (var n = 1; n <= total; n++)
         {
             var number = n;
             var output = PathOf(number).TrimStart('/') + "index.html";
+            // The rest of the page (URLs, the pager's links) follows from these and the build's global inputs.
+            Hash128 Inputs(TemplateModel m)
+            {
+                var input = HashInput.Start();
+                input.Text(list.Kind);
+                input.Text(list.Title);
+                input.Text(list.Description);
+                input.Text(list.Path);
+                input.Long(list.Trail.Length);
+                foreach (var (title, at) in list.Trail)
+                {
+                    input.Text(title);
+                    input.Text(at);
+                }
+                input.Text(list.Object(m).Id);
+                input.Long(number);
+                input.Long(total);
+                var slice = Math.Min(size, items.Count - (number - 1) * size);
+                input.Long(slice);
+                for (var i = (number - 1) * size; i < (number - 1) * size + slice; i++) input.Text(m.Profiles[items[i]].Id);
+                return ContentHasher.Digest(input.Written);
+            }
             yield return new PageJob(output, template, DefaultLayout, null, m =>
             {
-                var page = makePage(m, number);
+                var page = Page(site.Urls, list.Kind, list.Title, list.Description, list.Path, list.Trail);
+                page[list.Kind] = list.Object(m);
                 page["pages"] = TemplateModel.List(items.Skip((number - 1) * size).Take(size).Select(p => m.Profiles[p]));
                 page["pager"] = Pager(site.Urls, number, total, PathOf);
                 if (number > 1)
@@ -96,7 +119,7 @@ public static class SitePlan
                     page["permalink"] = site.Urls.Absolute(PathOf(number));
                 }
                 return page;
-            });
+            }, Inputs);
         }
     }
 

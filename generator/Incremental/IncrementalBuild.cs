@@ -33,16 +33,21 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
         Objects = new ObjectDigests(_usable?.Objects ?? new Dictionary<string, ObjectDigest>());
     }
 
-    /// <summary>The digest of a page's own data object and the template and layout that render it (a profile's <c>layout:</c> picks the latter).</summary>
-    public static Hash128 PageDigest(ScriptObject page, string template, string layout)
+    /// <summary>The digest of a page's own data object.</summary>
+    public static Hash128 DataDigest(ScriptObject page) => page switch
     {
-        // The data's digest first: computing it may use this thread's input too.
-        var data = page switch
-        {
-            CareerObject career => career.WholeHash, // a career's own page is made from its body too, whether or not it is read by name
-            DependencyObject d => d.Hash,
-            _ => ContentHasher.Of(page),
-        };
+        CareerObject career => career.WholeHash, // a career's own page is made from its body too, whether or not it is read by name
+        DependencyObject d => d.Hash,
+        _ => ContentHasher.Of(page),
+    };
+
+    /// <summary>
+    /// The digest of a page: its data's digest (<see cref="DataDigest"/>, or one of what the data is
+    /// made from) and the template and layout that render it (a profile's <c>layout:</c> picks the latter).
+    /// </summary>
+    public static Hash128 PageDigest(Hash128 data, string template, string layout)
+    {
+        // The data's digest comes first: computing it may use this thread's input too.
         var input = HashInput.Start();
         input.Digest(data);
         input.Text(template);
