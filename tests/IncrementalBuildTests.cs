@@ -429,6 +429,33 @@ public class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_new_related_career_renders_again_the_careers_own_page_but_not_the_lists_that_show_it()
+    {
+        // Given three careers, each related to its one closest career by text, on the default templates
+        using var site = new TempFolder();
+        site.Write("profilegen.yml", "title: Jobs\nbase_url: https://example.org/\nrelated:\n  count: 1\n  weights: {category: 0, tags: 0, soc_major: 0, soc_minor: 0, education: 0}\n");
+        site.Write("profiles/bakers.md", ProfileText("Bakers", "Food", "[]", 40000, "bread ovens dough flour kitchens"));
+        site.Write("profiles/cooks.md", ProfileText("Cooks", "Food", "[]", 35000, "kitchens grills"));
+        site.Write("profiles/zookeepers.md", ProfileText("Zookeepers", "Animals", "[]", 32000, "animals enclosures feeding"));
+        Settle(site);
+        var output = Path.Combine(site.Path, "site-output");
+        Build(site.Path);
+
+        // When a paragraph added to the end of the zookeepers' body (their summary stays) comes to match the
+        // bakers' text best: the bakers' related career changes, nothing else of theirs
+        site.Write("profiles/zookeepers.md", ProfileText("Zookeepers", "Animals", "[]", 32000, "animals enclosures feeding", "Bread, ovens, dough and flour in the kitchens.\n"));
+        var (_, report, _) = CommandLine.Run("build", "--source", site.Path, "--json");
+
+        // Then the pages that list the bakers by title (the A–Z index, their category, the home page)
+        // are kept, and only the career pages that show a related career or a body that changed are rendered
+        var json = System.Text.Json.JsonDocument.Parse(report).RootElement;
+        var rendered = json.GetProperty("pages_written").GetInt32() - json.GetProperty("pages_kept").GetInt32();
+        Assert.InRange(rendered, 1, 3);
+        var after = AssertEqualsCleanBuild(site, output, "related");
+        Assert.Contains("/careers/zookeepers/", System.Text.Encoding.UTF8.GetString(after[Path.Combine("careers", "bakers", "index.html")]));
+    }
+
+    [Fact]
     public void A_body_edit_renders_again_only_the_pages_that_show_the_body()
     {
         // Given a site built once with the default templates, whose lists, neighbours, related

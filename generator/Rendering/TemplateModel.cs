@@ -22,6 +22,7 @@ public sealed class TemplateModel
     public IDependency? Dependency(string id) =>
         id.StartsWith("s:", StringComparison.Ordinal) ? Site.Member(id[2..])
         : id.EndsWith("#body", StringComparison.Ordinal) ? (_byId.GetValueOrDefault(id[..^"#body".Length]) as CareerObject)?.Body
+        : id.EndsWith("#relations", StringComparison.Ordinal) ? (_byId.GetValueOrDefault(id[..^"#relations".Length]) as CareerObject)?.Relations
         : _byId.GetValueOrDefault(id);
 
     /// <param name="digests">The previous build's digests of careers (an incremental build), reused for careers built from the same inputs.</param>
