@@ -374,6 +374,17 @@ public class IncrementalBuildTests
         AssertEqualsCleanBuild(site, output, "retitle");
     }
 
+    /// <summary>Bakers and cooks (Food) and zookeepers (Animals), under this configuration besides a title and base URL.</summary>
+    private static TempFolder ThreeCareers(string config, string bakersWords, string zookeepersWords)
+    {
+        var site = new TempFolder();
+        site.Write("profilegen.yml", "title: Jobs\nbase_url: https://example.org/\n" + config);
+        site.Write("profiles/bakers.md", ProfileText("Bakers", "Food", "[]", 40000, bakersWords));
+        site.Write("profiles/cooks.md", ProfileText("Cooks", "Food", "[]", 35000, "kitchens grills"));
+        site.Write("profiles/zookeepers.md", ProfileText("Zookeepers", "Animals", "[]", 32000, zookeepersWords));
+        return site;
+    }
+
     /// <summary>Gives the site this career template in a bare layout (nothing else of the site on the page), settles its profiles and builds it once; returns the output folder.</summary>
     private static string BuildWithCareerTemplate(TempFolder site, string profileTemplate)
     {
@@ -432,11 +443,8 @@ public class IncrementalBuildTests
     public void A_new_related_career_renders_again_the_careers_own_page_but_not_the_lists_that_show_it()
     {
         // Given three careers, each related to its one closest career by text, on the default templates
-        using var site = new TempFolder();
-        site.Write("profilegen.yml", "title: Jobs\nbase_url: https://example.org/\nrelated:\n  count: 1\n  weights: {category: 0, tags: 0, soc_major: 0, soc_minor: 0, education: 0}\n");
-        site.Write("profiles/bakers.md", ProfileText("Bakers", "Food", "[]", 40000, "bread ovens dough flour kitchens"));
-        site.Write("profiles/cooks.md", ProfileText("Cooks", "Food", "[]", 35000, "kitchens grills"));
-        site.Write("profiles/zookeepers.md", ProfileText("Zookeepers", "Animals", "[]", 32000, "animals enclosures feeding"));
+        using var site = ThreeCareers("related:\n  count: 1\n  weights: {category: 0, tags: 0, soc_major: 0, soc_minor: 0, education: 0}\n",
+            "bread ovens dough flour kitchens", "animals enclosures feeding");
         Settle(site);
         var output = Path.Combine(site.Path, "site-output");
         Build(site.Path);
@@ -513,11 +521,7 @@ public class IncrementalBuildTests
     {
         // Given career pages that find the site's median wage by walking the site object's members
         // (and no related careers, so a page reaches no career of another category)
-        using var site = new TempFolder();
-        site.Write("profilegen.yml", "title: Jobs\nbase_url: https://example.org/\nrelated:\n  count: 0\n");
-        site.Write("profiles/bakers.md", ProfileText("Bakers", "Food", "[]", 40000, "bread ovens dough"));
-        site.Write("profiles/cooks.md", ProfileText("Cooks", "Food", "[]", 35000, "kitchens grills"));
-        site.Write("profiles/zookeepers.md", ProfileText("Zookeepers", "Animals", "[]", 32000, "animals enclosures"));
+        using var site = ThreeCareers("related:\n  count: 0\n", "bread ovens dough", "animals enclosures");
         var output = BuildWithCareerTemplate(site, "<h1>{{ page.title }}</h1>{{ for kv in site }}{{ if kv.key == 'median_wage' }}<p>{{ kv.value }}</p>{{ end }}{{ end }}\n");
 
         // Then a build with nothing changed keeps every page, those pages too
