@@ -13,25 +13,53 @@ namespace ProfileGen.Build;
 /// </summary>
 public static class SiteFeeds
 {
-    /// <summary>The four files, in this order. The sitemap and the search index of a large site take a tenth of a second each, so they are built side by side with the feed.</summary>
-    public static IReadOnlyList<(string Path, ReadOnlyMemory<byte> Bytes)> Files(Site site, IReadOnlyList<PageJob> pages)
+    /// <summary>Where the four files go, in the order <see cref="Files"/> gives them.</summary>
+    public static IReadOnlyList<string> Paths { get; } = ["sitemap.xml", "feed.xml", "robots.txt", SearchIndex.Path.TrimStart('/')];
+
+    /// <summary>
+    /// The four files, or those of them <paramref name="wanted"/> names, in this order. The sitemap and
+    /// the search index of a large site take a tenth of a second each, so they are built side by side with the feed.
+    /// </summary>
+    public static IReadOnlyList<(string Path, ReadOnlyMemory<byte> Bytes)> Files(Site site, IReadOnlyList<PageJob> pages, Func<string, bool>? wanted = null)
     {
-        var sitemap = Task.Run(() => Sitemap(site, pages));
-        var search = Task.Run(() =>
+        bool Wanted(string path) => wanted?.Invoke(path) ?? true;
+        var sitemap = Wanted(Paths[0]) ? Task.Run(() => Sitemap(site, pages)) : null;
+        var search = Wanted(Paths[3]) ? Task.Run(() =>
         {
             // Straight to UTF-8, sized for the site: a 4 MB index built as a string and then encoded was three large-object allocations.
             var json = new ArrayBufferWriter<byte>(256 + 512 * site.Profiles.Count);
             SearchIndex.Write(site, new Formatter(site.Config.Language), json);
             return json.WrittenMemory;
-        });
-        var feed = Feed(site);
-        return
-        [
-            ("sitemap.xml", sitemap.GetAwaiter().GetResult()),
-            ("feed.xml", feed),
-            ("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute("/sitemap.xml")}\n")),
-            (SearchIndex.Path.TrimStart('/'), search.GetAwaiter().GetResult()),
-        ];
+        }) : null;
+        var files = new List<(string, ReadOnlyMemory<byte>)>(Paths.Count);
+        if (sitemap is not null) files.Add((Paths[0], sitemap.GetAwaiter().GetResult()));
+        if (Wanted(Paths[1])) files.Add((Paths[1], Feed(site)));
+        if (Wanted(Paths[2])) files.Add((Paths[2], Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute("/sitemap.xml")}\n")));
+        if (search is not null) files.Add((Paths[3], search.GetAwaiter().GetResult()));
+        return files;
+    }
+
+    /// <summary>
+    /// A digest of everything the four files are made from besides the build's global inputs: every
+    /// career's card (title, slug, dates, summary, names, wage, category) in title order, every
+    /// category and tag object (names and members, so the list of pages), and the date a site without
+    /// careers falls back to. An incremental build keeps the files while it is the same.
+    /// </summary>
+    public static Incremental.Hash128 InputsDigest(Site site, TemplateModel model)
+    {
+        // The parts' digests first: computing one may use this thread's hash input too.
+        var parts = new Incremental.Hash128[site.Profiles.Count + site.Categories.Count + site.Tags.Count];
+        var at = 0;
+        foreach (var p in site.Profiles) parts[at++] = model.Profiles[p].Hash;
+        foreach (var c in site.Categories) parts[at++] = model.Categories[c].Hash;
+        foreach (var t in site.Tags) parts[at++] = model.Tags[t].Hash;
+        var input = Incremental.HashInput.Start();
+        input.Text(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") ?? "");
+        input.Long(site.Profiles.Count);
+        input.Long(site.Categories.Count);
+        input.Long(site.Tags.Count);
+        foreach (var part in parts) input.Digest(part);
+        return Incremental.ContentHasher.Digest(input.Written);
     }
 
     public static ReadOnlyMemory<byte> Sitemap(Site site, IReadOnlyList<PageJob> pages)

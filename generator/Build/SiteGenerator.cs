@@ -64,6 +64,8 @@ public static class SiteGenerator
         var pages = SitePlan.Pages(site);
         var written = 0;
         var files = 0;
+        TemplateModel? model = null;
+        var feedsKept = 0;
 
         timer.Time("render", () =>
         {
@@ -72,7 +74,7 @@ public static class SiteGenerator
             foreach (var path in SitePlan.TemplatePaths(site, templates.Store)) templates.Get(path);
             if (diagnostics.HasErrors) return;
 
-            var model = cache?.TemplateModel(site, () => new TemplateModel(site, Version, data.Tree)) ?? new TemplateModel(site, Version, data.Tree, incremental?.Objects);
+            model = cache?.TemplateModel(site, () => new TemplateModel(site, Version, data.Tree)) ?? new TemplateModel(site, Version, data.Tree, incremental?.Objects);
             var functions = SiteFunctions.Create(urls, new Formatter(config.Language), assets, model.Site);
             // The loop limit catches a template that never ends; it grows with everything a template may list
             // (a site of 2,000 careers with 10 tags each has 20,000 tags for tags.html to walk).
@@ -127,15 +129,25 @@ public static class SiteGenerator
             {
                 foreach (var (path, bytes) in assets.Files) output.Write(path, bytes);
                 foreach (var (path, bytes) in staticFiles) output.Write(path, bytes);
-                var feeds = SiteFeeds.Files(site, pages);
-                foreach (var (path, bytes) in feeds) output.Write(path, bytes.Span);
-                files = written + assets.Files.Count + staticFiles.Count + feeds.Count;
+                // An incremental build keeps each of them, as a page, while what they are made from is the same.
+                var inputs = incremental is not null && model is not null ? SiteFeeds.InputsDigest(site, model) : (Hash128?)null;
+                var kept = new HashSet<string>(StringComparer.Ordinal);
+                if (inputs is { } digest)
+                    foreach (var path in SiteFeeds.Paths)
+                        if (incremental!.TryKeep(path, digest, (IKeepingOutputSink)output)) kept.Add(path);
+                foreach (var (path, bytes) in SiteFeeds.Files(site, pages, path => !kept.Contains(path)))
+                {
+                    output.Write(path, bytes.Span);
+                    if (inputs is { } made) incremental!.Rendered(path, made, []);
+                }
+                feedsKept = kept.Count;
+                files = written + assets.Files.Count + staticFiles.Count + SiteFeeds.Paths.Count;
             });
         }
 
         var all = diagnostics.Sorted();
         if (options.Strict) all = all.Select(d => d with { Severity = Severity.Error }).ToList();
-        return new BuildResult(all, written, files, draftsSkipped, timer.Phases, site) { PagesKept = incremental?.PagesKept ?? 0, ProfilesFromCache = options.ParseCache?.Hits ?? 0, ProfilesRead = profilesRead };
+        return new BuildResult(all, written, files, draftsSkipped, timer.Phases, site) { PagesKept = (incremental?.PagesKept ?? 0) - feedsKept, ProfilesFromCache = options.ParseCache?.Hits ?? 0, ProfilesRead = profilesRead };
     }
 
     private static SiteConfig ApplyOptions(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)
