@@ -10,7 +10,8 @@ namespace ProfileGen.Build;
 /// peak memory fell from about 810 to 590 MiB at no cost in time. A rebuild that the process runs
 /// without collections (<see cref="Cli.CollectorBudget"/>) ends that here and collects only after
 /// rendering <see cref="ManyPages"/> pages: a one-edit rebuild renders a few dozen and exits without
-/// a single collection, one that renders every page again is collected as a clean build is.
+/// a single collection; one that renders every page again is collected then, and peaks higher than a
+/// clean build (about 670 instead of 500 MiB at 10,000 profiles: the region's memory was all new).
 /// </summary>
 internal sealed class ParseGarbage
 {
