@@ -13,8 +13,11 @@ namespace ProfileGen.Build;
 /// </summary>
 public static class SiteFeeds
 {
+    private const string SitemapPath = "sitemap.xml", FeedPath = "feed.xml", RobotsPath = "robots.txt";
+    private static readonly string SearchIndexPath = SearchIndex.Path.TrimStart('/');
+
     /// <summary>Where the four files go, in the order <see cref="Files"/> gives them.</summary>
-    public static IReadOnlyList<string> Paths { get; } = ["sitemap.xml", "feed.xml", "robots.txt", SearchIndex.Path.TrimStart('/')];
+    public static IReadOnlyList<string> Paths { get; } = [SitemapPath, FeedPath, RobotsPath, SearchIndexPath];
 
     /// <summary>
     /// The four files, or those of them <paramref name="wanted"/> names, in this order. The sitemap and
@@ -23,8 +26,8 @@ public static class SiteFeeds
     public static IReadOnlyList<(string Path, ReadOnlyMemory<byte> Bytes)> Files(Site site, IReadOnlyList<PageJob> pages, Func<string, bool>? wanted = null)
     {
         bool Wanted(string path) => wanted?.Invoke(path) ?? true;
-        var sitemap = Wanted(Paths[0]) ? Task.Run(() => Sitemap(site, pages)) : null;
-        var search = Wanted(Paths[3]) ? Task.Run(() =>
+        var sitemap = Wanted(SitemapPath) ? Task.Run(() => Sitemap(site, pages)) : null;
+        var search = Wanted(SearchIndexPath) ? Task.Run(() =>
         {
             // Straight to UTF-8, sized for the site: a 4 MB index built as a string and then encoded was three large-object allocations.
             var json = new ArrayBufferWriter<byte>(256 + 512 * site.Profiles.Count);
@@ -32,10 +35,10 @@ public static class SiteFeeds
             return json.WrittenMemory;
         }) : null;
         var files = new List<(string, ReadOnlyMemory<byte>)>(Paths.Count);
-        if (sitemap is not null) files.Add((Paths[0], sitemap.GetAwaiter().GetResult()));
-        if (Wanted(Paths[1])) files.Add((Paths[1], Feed(site)));
-        if (Wanted(Paths[2])) files.Add((Paths[2], Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute("/sitemap.xml")}\n")));
-        if (search is not null) files.Add((Paths[3], search.GetAwaiter().GetResult()));
+        if (sitemap is not null) files.Add((SitemapPath, sitemap.GetAwaiter().GetResult()));
+        if (Wanted(FeedPath)) files.Add((FeedPath, Feed(site)));
+        if (Wanted(RobotsPath)) files.Add((RobotsPath, Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute("/" + SitemapPath)}\n")));
+        if (search is not null) files.Add((SearchIndexPath, search.GetAwaiter().GetResult()));
         return files;
     }
 

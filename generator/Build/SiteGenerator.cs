@@ -65,7 +65,7 @@ public static class SiteGenerator
         var written = 0;
         var files = 0;
         TemplateModel? model = null;
-        var feedsKept = 0;
+        var pagesKept = 0;
 
         timer.Time("render", () =>
         {
@@ -103,7 +103,11 @@ public static class SiteGenerator
                     // list page knows that from what it is made of, without being made (1,100 pages at 10,000 profiles).
                     var made = page.Inputs is null ? page.Data(model) : null;
                     var digest = IncrementalBuild.PageDigest(made is null ? page.Inputs!(model) : IncrementalBuild.DataDigest(made), page.Template, page.Layout);
-                    if (incremental.TryKeep(page.OutputPath, digest, (IKeepingOutputSink)output)) return;
+                    if (incremental.TryKeep(page.OutputPath, digest, (IKeepingOutputSink)output))
+                    {
+                        Interlocked.Increment(ref pagesKept);
+                        return;
+                    }
                     var data = made ?? page.Data(model);
                     garbage.PageRendered();
                     using var recorder = DependencyRecorder.Begin();
@@ -140,14 +144,13 @@ public static class SiteGenerator
                     output.Write(path, bytes.Span);
                     if (inputs is { } made) incremental!.Rendered(path, made, []);
                 }
-                feedsKept = kept.Count;
                 files = written + assets.Files.Count + staticFiles.Count + SiteFeeds.Paths.Count;
             });
         }
 
         var all = diagnostics.Sorted();
         if (options.Strict) all = all.Select(d => d with { Severity = Severity.Error }).ToList();
-        return new BuildResult(all, written, files, draftsSkipped, timer.Phases, site) { PagesKept = (incremental?.PagesKept ?? 0) - feedsKept, ProfilesFromCache = options.ParseCache?.Hits ?? 0, ProfilesRead = profilesRead };
+        return new BuildResult(all, written, files, draftsSkipped, timer.Phases, site) { PagesKept = pagesKept, ProfilesFromCache = options.ParseCache?.Hits ?? 0, ProfilesRead = profilesRead };
     }
 
     private static SiteConfig ApplyOptions(SiteConfig config, BuildOptions options, DiagnosticBag diagnostics)

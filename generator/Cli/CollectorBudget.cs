@@ -9,7 +9,7 @@ namespace ProfileGen.Cli;
 /// Reserving the memory up front costs peak memory (about 440 instead of 340 MiB) and saves those
 /// pauses. The region ends when rendering starts (<see cref="Build.ParseGarbage"/>): a rebuild that
 /// renders every page again (a template edit) is collected once it has rendered a few hundred, at
-/// some cost in peak memory (about 650 instead of 510 MiB at 10,000 profiles); a build that
+/// some cost in peak memory (about 670 instead of 500 MiB at 10,000 profiles); a build that
 /// allocates more than the budget before that is collected as usual from then on.
 /// </summary>
 internal static class CollectorBudget

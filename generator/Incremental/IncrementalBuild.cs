@@ -20,8 +20,6 @@ public sealed class IncrementalBuild(BuildState? previous, string outputFolder)
     private BuildState? _usable;
     private Hash128 _global;
 
-    public int PagesKept => _kept.Count;
-
     /// <summary>The careers' digests of the previous build, usable once <see cref="Begin"/> found its state usable.</summary>
     public ObjectDigests Objects { get; private set; } = ObjectDigests.None;
 

@@ -4,8 +4,7 @@ using System.Text;
 namespace ProfileGen.Incremental;
 
 /// <summary>
-/// Reads what a <see cref="BinaryWriter"/> wrote, straight from bytes already in memory (or mapped
-/// from the file): no stream between, strings decoded from the bytes in one call, and byte runs
+/// Reads what a <see cref="BinaryWriter"/> wrote, straight from bytes already in memory: no stream between, strings decoded from the bytes in one call, and byte runs
 /// handed out as slices rather than copies. BinaryReader's own ReadString copied a long string
 /// through a StringBuilder 128 characters at a time; a profile's plain text is thousands, and reading
 /// them was most of reading the parse cache. Past the end it throws <see cref="EndOfStreamException"/>,
@@ -21,8 +20,6 @@ public sealed class PackReader(ReadOnlyMemory<byte> bytes)
         get => _at;
         set => _at = value >= 0 && value <= bytes.Length ? value : throw new EndOfStreamException("a position past the end of the pack");
     }
-
-    public int Length => bytes.Length;
 
     /// <summary>The next <paramref name="count"/> bytes as a slice, not a copy: the pack is never changed, and lives as long as what is read from it.</summary>
     public ReadOnlyMemory<byte> ReadMemory(int count)
