@@ -18,4 +18,7 @@ public sealed record BuildOptions
 
     /// <summary>Parsed profiles of earlier builds on disk; null parses every profile.</summary>
     public Incremental.ParseCache? ParseCache { get; init; }
+
+    /// <summary>The related-careers rankings of the last build on disk, where this build's are kept too; null ranks every career.</summary>
+    public Model.Related.RankingMemory? Rankings { get; init; }
 }

@@ -53,7 +53,7 @@ public static class SiteGenerator
         // Let the profiles' source text go once it is parsed: at 10,000 profiles it is 150 MB of peak memory.
         source = null!;
         var site = timer.Time("model", () => cache is null
-            ? SiteBuilder.Build(FigureApplier.Apply(parsed, figureTables, diagnostics), config, diagnostics)
+            ? SiteBuilder.Build(FigureApplier.Apply(parsed, figureTables, diagnostics), config, diagnostics, options.Rankings)
             : cache.Model(parsed, modelKey, diagnostics, bag => SiteBuilder.Build(FigureApplier.Apply(parsed, figureTables, bag), config, bag)));
         cache?.EndBuild();
         var draftsSkipped = parsed.Count - site.Profiles.Count;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using ProfileGen.Build;
 using ProfileGen.Content;
 using ProfileGen.Incremental;
+using ProfileGen.Model.Related;
 using ProfileGen.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -56,13 +57,15 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         var stateFile = Path.Combine(source, CacheFolder, "build-state");
         var state = settings.NoCache ? null : Task.Run(() => BuildState.Load(stateFile));
         var pack = settings.NoCache ? null : Task.Run(() => ParseCache.Load(Path.Combine(source, CacheFolder, "parsed")));
+        var rankingsFile = Path.Combine(source, CacheFolder, "rankings");
+        var rankings = settings.NoCache ? null : Task.Run(() => RankingMemory.Load(rankingsFile));
         IncrementalBuild? incremental = null;
         ParseCache? parseCache = null;
         BuildOptions WithCaches(BuildOptions options)
         {
             incremental = state is null ? null : new IncrementalBuild(state.GetAwaiter().GetResult(), outputFolder);
             parseCache = pack?.GetAwaiter().GetResult();
-            return options with { Incremental = incremental, ParseCache = parseCache };
+            return options with { Incremental = incremental, ParseCache = parseCache, Rankings = rankings?.GetAwaiter().GetResult() };
         }
         BuildResult result;
         try
@@ -99,11 +102,13 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             Console.Error.WriteLine($"profilegen: error: {e.Message}");
             return ExitCodes.ContentErrors;
         }
-        // Three files for the next build, each on its own: the build state (the largest) beside the other two.
+        // The files for the next build, each on its own: the build state and the rankings (the largest) beside the other two.
         var savingState = incremental is null ? Task.CompletedTask : Task.Run(() => SaveState(() => incremental.Result(written).Save(stateFile)));
+        var savingRankings = rankings is null ? Task.CompletedTask : Task.Run(() => SaveState(() => rankings.Result.Save(rankingsFile)));
         parseCache?.Commit();
         if (stamps is not null) SaveState(() => stamps.Save(stampsFile));
         savingState.GetAwaiter().GetResult();
+        savingRankings.GetAwaiter().GetResult();
         if (!settings.Json) BuildReport.PrintSuccess(result, Path.GetRelativePath(Environment.CurrentDirectory, outputFolder), watch.Elapsed, settings.Verbose, output.FilesChanged);
         return ExitCodes.Success;
     }

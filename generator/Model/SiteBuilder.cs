@@ -13,7 +13,8 @@ namespace ProfileGen.Model;
 /// </summary>
 public static class SiteBuilder
 {
-    public static Site Build(IReadOnlyList<ParsedProfile> parsed, SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="rankings">The last build's related-careers rankings, and where this build's are kept; null ranks every career.</param>
+    public static Site Build(IReadOnlyList<ParsedProfile> parsed, SiteConfig config, DiagnosticBag diagnostics, RankingMemory? rankings = null)
     {
         var urls = new UrlBuilder(config.BaseUrl);
         var culture = CultureInfo.GetCultureInfo(config.Language);
@@ -75,7 +76,7 @@ public static class SiteBuilder
 
         var bySlug = profiles.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         var pinned = profiles.Select(p => ResolvePins(p, bySlug, diagnostics)).ToList();
-        var related = profiles.Count == 0 ? [] : relatedFinder.Find(profiles, pinned, text);
+        var related = profiles.Count == 0 ? [] : relatedFinder.Find(profiles, pinned, text, rankings);
         for (var i = 0; i < profiles.Count; i++)
         {
             profiles[i].Related = related[i];

@@ -55,6 +55,9 @@ internal sealed class CandidateScorer
         _topText = new double[Math.Max(count, 0)];
     }
 
+    /// <summary>The scores of the candidates the last <see cref="Rank"/> returned, in its order.</summary>
+    public ReadOnlySpan<double> BestScores => _bestScore.AsSpan(0, _bestCount);
+
     /// <summary>The best candidates for career i, best first: higher score, then earlier in site order.</summary>
     public ReadOnlySpan<int> Rank(int i)
     {
@@ -208,16 +211,18 @@ internal sealed class CandidateScorer
 
     private static bool Better(double score, int j, double otherScore, int other) => score > otherScore || (score == otherScore && j < other);
 
+    /// <summary>Career j's score as a candidate for career i, from its text score: see <see cref="Score(RelatedWeights, StructuredGroups, int, int, double)"/>.</summary>
+    private double Score(int i, int j) => Score(_weights, _groups, i, j, _text[j]);
+
     /// <summary>Text, tags (Jaccard), category, SOC groups, then education: always summed in this order.</summary>
-    private double Score(int i, int j)
+    public static double Score(RelatedWeights w, StructuredGroups groups, int i, int j, double text)
     {
-        ref readonly var mine = ref _facts[i];
-        ref readonly var theirs = ref _facts[j];
-        var w = _weights;
-        var score = w.Text * _text[j];
+        ref readonly var mine = ref groups.Facts[i];
+        ref readonly var theirs = ref groups.Facts[j];
+        var score = w.Text * text;
         if (w.Tags > 0 && mine.TagCount > 0 && theirs.TagCount > 0)
         {
-            var shared = StructuredGroups.SharedCount(_groups.Tags[i], _groups.Tags[j]);
+            var shared = StructuredGroups.SharedCount(groups.Tags[i], groups.Tags[j]);
             if (shared > 0) score += w.Tags * shared / (mine.TagCount + theirs.TagCount - shared);
         }
         if (theirs.Category == mine.Category) score += w.Category;

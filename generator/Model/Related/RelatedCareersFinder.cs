@@ -48,25 +48,53 @@ public sealed class RelatedCareersFinder(RelatedConfig config)
     /// <param name="profiles">The site's careers, in title order (the tie-break).</param>
     /// <param name="pinned">For each career, the careers its front matter pins, in their given order.</param>
     /// <param name="text">The careers' text vectors from <see cref="StartText"/> (same careers); null to compute them here.</param>
-    public IReadOnlyList<IReadOnlyList<Profile>> Find(IReadOnlyList<Profile> profiles, IReadOnlyList<IReadOnlyList<Profile>> pinned, PendingText? text = null)
+    /// <param name="memory">The last build's rankings, to rank again only the careers an edit can move, and where this build's are kept; null ranks every career.</param>
+    public IReadOnlyList<IReadOnlyList<Profile>> Find(IReadOnlyList<Profile> profiles, IReadOnlyList<IReadOnlyList<Profile>> pinned, PendingText? text = null, RankingMemory? memory = null)
     {
         var n = profiles.Count;
         if (n == 0) return [];
         var weights = config.Weights;
+        // The structured groups (and what the rankings are made from) on one core while the text vectors are awaited and indexed.
+        var grouping = Task.Run(() => (new StructuredGroups(profiles), memory is null ? default : RankingChanges.InputsDigest(config, profiles)));
         text ??= StartText(profiles);
         var vectors = text?.For(profiles);
         var index = vectors is null ? null : TextIndex.Build(vectors);
-        var groups = new StructuredGroups(profiles);
-        var result = new IReadOnlyList<Profile>[n];
+        var (groups, inputs) = grouping.GetAwaiter().GetResult();
+        var best = new int[n][];
+        var scores = new double[n][];
 
-        Parallel.ForEach(Partitioner.Create(0, n, Math.Clamp(n / (Environment.ProcessorCount * 8), 1, 64)),
+        // With a memory: which careers an edit can have moved; the others keep the last build's ranking.
+        var digests = vectors?.Digests ?? new Incremental.Hash128[n];
+        var previous = memory?.Previous;
+        var dirty = previous is null ? null : RankingChanges.Dirty(previous, inputs, digests, vectors, index, groups, config);
+        var toRank = new List<int>(dirty is null ? n : 16);
+        for (var i = 0; i < n; i++)
+        {
+            if (dirty is null || dirty[i]) toRank.Add(i);
+            else (best[i], scores[i]) = (previous!.Best[i], previous.Scores[i]);
+        }
+
+        if (toRank.Count > 0) Parallel.ForEach(Partitioner.Create(0, toRank.Count, Math.Clamp(toRank.Count / (Environment.ProcessorCount * 8), 1, 64)),
             () => new CandidateScorer(n, config.Count, weights, config.Threshold, vectors, index, groups),
             (range, _, scorer) =>
             {
-                for (var i = range.Item1; i < range.Item2; i++) result[i] = Choose(profiles[i], pinned[i], scorer.Rank(i), profiles);
+                for (var k = range.Item1; k < range.Item2; k++)
+                {
+                    var i = toRank[k];
+                    best[i] = scorer.Rank(i).ToArray();
+                    scores[i] = scorer.BestScores.ToArray();
+                }
                 return scorer;
             },
             _ => { });
+        memory?.Remember(new Rankings
+        {
+            Inputs = inputs, Vectors = digests, Best = best, Scores = scores, Stems = vectors is null ? new Lazy<string[]>([]) : new Lazy<string[]>(vectors.Table.StemsByNumber),
+            Start = index?.Start ?? [0], Careers = index?.Careers ?? [], Weights = index?.Weights ?? [],
+        }, toRank.Count);
+
+        var result = new IReadOnlyList<Profile>[n];
+        Parallel.For(0, n, i => result[i] = Choose(profiles[i], pinned[i], best[i], profiles));
         return result;
     }
 

@@ -29,33 +29,45 @@ internal sealed class StructuredGroups
     public StructuredGroups(IReadOnlyList<Profile> profiles)
     {
         var n = profiles.Count;
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        // One table per kind of group, keyed by the text as it is (no "kind\0key" string made per career and group):
+        // a SOC major group ("25") and minor group ("25-40") differ in length, so they share one.
+        var categories = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tags = new Dictionary<string, int>(StringComparer.Ordinal);
+        var soc = new Dictionary<string, int>(StringComparer.Ordinal);
+        var socBySpan = soc.GetAlternateLookup<ReadOnlySpan<char>>();
         var members = new List<List<int>>();
-        int Group(string key, int i)
+        int Join(int g, int i)
         {
-            if (!keys.TryGetValue(key, out var g))
-            {
-                keys[key] = g = members.Count;
-                members.Add([]);
-            }
+            if (g == members.Count) members.Add([]);
             members[g].Add(i);
             return g;
         }
+        int Group(Dictionary<string, int> keys, string key, int i)
+        {
+            if (!keys.TryGetValue(key, out var g)) keys[key] = g = members.Count;
+            return Join(g, i);
+        }
+        int SocGroup(ReadOnlySpan<char> key, int i)
+        {
+            if (!socBySpan.TryGetValue(key, out var g)) socBySpan[key] = g = members.Count;
+            return Join(g, i);
+        }
 
+        Func<string, int, int> tagGroup = (slug, i) => Group(tags, slug, i);
         var offLadder = new Dictionary<string, int>(StringComparer.Ordinal);
         Facts = new Fact[n];
         Tags = new int[n][];
         for (var i = 0; i < n; i++)
         {
             var p = profiles[i];
-            var category = Group("category\0" + p.Category.Slug, i);
+            var category = Group(categories, p.Category.Slug, i);
             int major = -1, minor = -1;
-            if (p.Meta.SocCode is { Length: >= 5 } soc)
+            if (p.Meta.SocCode is { Length: >= 5 } code)
             {
-                major = Group("soc\0" + soc[..2], i);
-                minor = Group("soc\0" + soc[..5], i);
+                major = SocGroup(code.AsSpan(0, 2), i);
+                minor = SocGroup(code.AsSpan(0, 5), i);
             }
-            Tags[i] = TagGroups(p.Tags, i, Group);
+            Tags[i] = TagGroups(p.Tags, i, tagGroup);
             var education = NoEducation;
             if (EducationLevel.Rank(p.Meta.Education) is { } rank) education = rank;
             else if (!string.IsNullOrWhiteSpace(p.Meta.Education))
@@ -78,7 +90,7 @@ internal sealed class StructuredGroups
     {
         // A career's tags are distinct, and each tag has its own slug (SiteBuilder).
         var groups = new int[tags.Count];
-        for (var k = 0; k < tags.Count; k++) groups[k] = group("tag\0" + tags[k].Slug, career);
+        for (var k = 0; k < tags.Count; k++) groups[k] = group(tags[k].Slug, career);
         Array.Sort(groups);
         return groups;
     }

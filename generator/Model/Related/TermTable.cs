@@ -34,6 +34,18 @@ internal sealed class TermTable(bool keepStems = false)
         return number;
     }
 
+    /// <summary>The number of a stem, or -1 when no text of this run had it.</summary>
+    public int Find(string stem) => _terms.TryGetValue(stem, out var number) ? number : -1;
+
+    /// <summary>Every number's stem ("" for a number a lost race left unused), for a table used by many threads.</summary>
+    public string[] StemsByNumber()
+    {
+        var stems = new string[Capacity];
+        Array.Fill(stems, "");
+        foreach (var (stem, number) in _terms) stems[number] = stem;
+        return stems;
+    }
+
     /// <summary>The stem numbered <paramref name="number"/>, in a table made with <c>keepStems</c>.</summary>
     public string Stem(int number) => _stems[number];
 

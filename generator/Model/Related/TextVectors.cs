@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ProfileGen.Incremental;
 
 namespace ProfileGen.Model.Related;
 
@@ -36,6 +37,18 @@ internal sealed class TextVectors
     /// <summary>One more than the highest term number.</summary>
     public required int TermCount { get; init; }
 
+    /// <summary>The terms' stems, by number.</summary>
+    public required TermTable Table { get; init; }
+
+    /// <summary>The number of a stem in this run, or -1 when no career has it.</summary>
+    public int NumberOf(string stem) => Table.Find(stem);
+
+    /// <summary>
+    /// For each career, a digest of its vector: its stems, which of them it is matched on and their
+    /// weights. Equal across runs that number the terms differently (<see cref="RankingChanges"/>).
+    /// </summary>
+    public required Hash128[] Digests { get; init; }
+
     /// <param name="profiles">The careers in any order: a vector depends on the whole set, not on its order (see <see cref="InOrder"/>).</param>
     public static TextVectors Build(IReadOnlyList<Profile> profiles)
     {
@@ -62,12 +75,13 @@ internal sealed class TextVectors
         for (var t = 0; t < termCount; t++) idf[t] = documentFrequency[t] == 0 ? 0 : Math.Log((double)n / documentFrequency[t]);
         var matchTerms = new int[n][];
         var matchWeights = new float[n][];
+        var digests = new Hash128[n];
         Parallel.ForEach(ranges, range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
-                (matchTerms[i], matchWeights[i]) = Weigh(counted[i].Terms, counted[i].Counts, documentFrequency, idf, maxDf);
+                (matchTerms[i], matchWeights[i], digests[i]) = Weigh(counted[i].Terms, counted[i].Counts, documentFrequency, idf, maxDf, profiles[i].Terms.StemsUtf8.Span);
         });
-        return new TextVectors { Terms = matchTerms, Weights = matchWeights, TermCount = termCount };
+        return new TextVectors { Terms = matchTerms, Weights = matchWeights, Digests = digests, TermCount = termCount, Table = table };
     }
 
     /// <summary>The same vectors for the same careers, the k-th for the career at <paramref name="order"/>[k] here.</summary>
@@ -75,12 +89,14 @@ internal sealed class TextVectors
     {
         var terms = new int[order.Length][];
         var weights = new float[order.Length][];
+        var digests = new Hash128[order.Length];
         for (var k = 0; k < order.Length; k++)
         {
+            digests[k] = Digests[order[k]];
             terms[k] = Terms[order[k]];
             weights[k] = Weights[order[k]];
         }
-        return new TextVectors { Terms = terms, Weights = weights, TermCount = TermCount };
+        return new TextVectors { Terms = terms, Weights = weights, Digests = digests, TermCount = TermCount, Table = Table };
     }
 
     /// <summary>A career's stems decoded, one buffer per thread (UTF-8 never has fewer bytes than UTF-16 has characters).</summary>
@@ -103,7 +119,8 @@ internal sealed class TextVectors
         return (terms, counts);
     }
 
-    private static (int[] Terms, float[] Weights) Weigh(int[] terms, double[] counts, int[] documentFrequency, double[] idf, int maxDf)
+    /// <summary>The terms a career is matched on with their weights, and the digest of that vector (its stems identify the terms).</summary>
+    private static (int[] Terms, float[] Weights, Hash128 Digest) Weigh(int[] terms, double[] counts, int[] documentFrequency, double[] idf, int maxDf, ReadOnlySpan<byte> stemsUtf8)
     {
         var weights = new double[terms.Length];
         var candidates = new int[terms.Length];
@@ -118,7 +135,7 @@ internal sealed class TextVectors
             norm += w * w;
             if (df >= 2 && df <= maxDf && w > 0) candidates[found++] = k;
         }
-        if (norm == 0) return ([], []);
+        if (norm == 0) return ([], [], Hash128.Of(stemsUtf8));
         if (found > TermsPerCareer)
         {
             // Strongest first, equal weights in order of first occurrence; then the survivors back in that order.
@@ -129,13 +146,16 @@ internal sealed class TextVectors
         norm = Math.Sqrt(norm);
         var keptTerms = new List<int>(found);
         var keptWeights = new List<float>(found);
+        var digest = HashInput.Start();
+        digest.Counted(stemsUtf8);
         for (var k = 0; k < found; k++)
         {
             var weight = (float)(weights[candidates[k]] / norm);
             if (weight <= 0) continue; // too small for a float: it would add nothing, and every posting must add something
             keptTerms.Add(terms[candidates[k]]);
             keptWeights.Add(weight);
+            digest.Long(((long)candidates[k] << 32) | (uint)BitConverter.SingleToInt32Bits(weight));
         }
-        return (keptTerms.ToArray(), keptWeights.ToArray());
+        return (keptTerms.ToArray(), keptWeights.ToArray(), Hash128.Of(digest.Written));
     }
 }
