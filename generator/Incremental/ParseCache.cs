@@ -14,7 +14,7 @@ namespace ProfileGen.Incremental;
 /// </summary>
 public sealed class ParseCache
 {
-    private const string Magic = "profilegen-parse-cache 4";
+    private const string Magic = "profilegen-parse-cache 5";
 
     /// <summary>Appending stops, and the pack is written afresh, once more than this share of its entries are of no use.</summary>
     private const double MaxUnusedShare = 0.25;
@@ -81,12 +81,13 @@ public sealed class ParseCache
     /// <summary>The digest a profile is cached under.</summary>
     public static Hash128 Key(SourceFile file, string settingsKey)
     {
-        var hash = new System.IO.Hashing.XxHash128();
-        hash.Append(Encoding.UTF8.GetBytes($"{IncrementalBuild.BinaryKey}\n{settingsKey}\n{file.Path}\n"));
-        Span<byte> digest = stackalloc byte[16];
-        file.Digest.WriteTo(digest);
-        hash.Append(digest);
-        return Hash128.Current(hash);
+        // This thread's reused input: no string, byte array or hasher made for each of 10,000 profiles.
+        var input = HashInput.Start();
+        input.Text(IncrementalBuild.BinaryKey);
+        input.Text(settingsKey);
+        input.Text(file.Path);
+        input.Digest(file.Digest);
+        return Hash128.Of(input.Written);
     }
 
     /// <summary>The cached parse of a profile, with the diagnostics it reported; false when it must be parsed.</summary>

@@ -32,15 +32,14 @@ public static class ParsedProfileFormat
         w.Write(body.HtmlUtf8.Span);
         w.Write(body.FirstParagraph);
         w.Write(body.WordCount);
-        Strings(w, body.Duties);
-        w.Write(body.Links.Count);
-        foreach (var link in body.Links)
+        Packed(w, body.Duties, static (w, duty) => w.Write(duty));
+        Packed(w, body.Links, static (w, link) =>
         {
             w.Write(link.Url);
             w.Write(link.Line);
             w.Write(link.Column);
             w.Write(link.IsImage);
-        }
+        });
         w.Write(parsed.Terms.StemsUtf8.Length);
         w.Write(parsed.Terms.StemsUtf8.Span);
         w.Write(parsed.Terms.Counts.Length);
@@ -60,9 +59,8 @@ public static class ParsedProfileFormat
         var html = r.ReadMemory(r.ReadInt32());
         var first = r.ReadString();
         var words = r.ReadInt32();
-        var duties = Strings(r);
-        var links = new BodyLink[r.ReadInt32()];
-        for (var i = 0; i < links.Length; i++) links[i] = new BodyLink(r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean());
+        var duties = Packed(r, static r => r.ReadString());
+        var links = Packed(r, static r => new BodyLink(r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean()));
         var body = new RenderedMarkdown(html, first, words) { Duties = duties, Links = links };
         var stems = r.ReadMemory(r.ReadInt32());
         var counts = new double[r.ReadInt32()];
@@ -89,14 +87,13 @@ public static class ParsedProfileFormat
         Money(w, m.GrowthRate);
         Text(w, m.GrowthPeriod);
         Text(w, m.Education);
-        Strings(w, m.KeyTakeaways);
-        Strings(w, m.CommonNames);
-        w.Write(m.Sources.Count);
-        foreach (var source in m.Sources)
+        Packed(w, m.KeyTakeaways, static (w, takeaway) => w.Write(takeaway));
+        Packed(w, m.CommonNames, static (w, name) => w.Write(name));
+        Packed(w, m.Sources, static (w, source) =>
         {
             w.Write(source.Name);
             Text(w, source.Url);
-        }
+        });
         Positioned(w, m.Related);
         w.Write(m.Draft);
         Text(w, m.Layout);
@@ -138,9 +135,8 @@ public static class ParsedProfileFormat
         var wageUnit = r.ReadString();
         var growthRate = Money(r);
         string? growthPeriod = Text(r), education = Text(r);
-        string[] keyTakeaways = Strings(r), commonNames = Strings(r);
-        var sources = new SourceLink[r.ReadInt32()];
-        for (var i = 0; i < sources.Length; i++) sources[i] = new SourceLink(r.ReadString(), Text(r));
+        IReadOnlyList<string> keyTakeaways = Packed(r, static r => r.ReadString()), commonNames = Packed(r, static r => r.ReadString());
+        var sources = Packed(r, static r => new SourceLink(r.ReadString(), Text(r)));
         var related = Positioned(r);
         var draft = r.ReadBoolean();
         var layout = Text(r);
@@ -243,6 +239,24 @@ public static class ParsedProfileFormat
         for (var i = 0; i < list.Length; i++) list[i] = r.ReadString();
         return list;
     }
+
+    /// <summary>A list only pages show, as a block of its own: read back as a <see cref="PackedList{T}"/>, decoded when first read.</summary>
+    private static void Packed<T>(BinaryWriter w, IReadOnlyList<T> list, Action<BinaryWriter, T> write)
+    {
+        var block = _block ??= new MemoryStream();
+        block.SetLength(0);
+        using (var blockWriter = new BinaryWriter(block, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            blockWriter.Write(list.Count);
+            foreach (var item in list) write(blockWriter, item);
+        }
+        w.Write((int)block.Length);
+        w.Write(block.GetBuffer(), 0, (int)block.Length);
+    }
+
+    [ThreadStatic] private static MemoryStream? _block;
+
+    private static PackedList<T> Packed<T>(PackReader r, Func<PackReader, T> readItem) => new(r.ReadMemory(r.ReadInt32()), readItem);
 
     private static void Date(BinaryWriter w, DateOnly? date) => w.Write(date?.DayNumber ?? -1);
 

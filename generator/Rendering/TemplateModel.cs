@@ -31,7 +31,9 @@ public sealed class TemplateModel
         var urls = site.Urls;
         // One object per career, its members set when something first reads it (CareerObject.Materialize).
         var objects = new CareerObject[site.Profiles.Count];
-        for (var i = 0; i < objects.Length; i++) objects[i] = new CareerObject("p:" + site.Profiles[i].Slug, CareerMembers);
+        // Not sized for its members: a rebuild after one edit fills a handful of the 10,000, and room for
+        // 38 members each was 16 MB of fresh memory to touch; a filled object grows to its size instead.
+        for (var i = 0; i < objects.Length; i++) objects[i] = new CareerObject("p:" + site.Profiles[i].Slug, 0);
         var profiles = new Dictionary<Profile, DependencyObject>(objects.Length);
         for (var i = 0; i < objects.Length; i++) profiles[site.Profiles[i]] = objects[i];
         var categories = site.Categories.ToDictionary(c => c, c => Object("c:" + c.Slug, urls, c.Path, ("name", c.Name), ("title", c.Name), ("slug", c.Slug),
@@ -117,9 +119,6 @@ public sealed class TemplateModel
 
     public static ScriptObject Crumb(UrlBuilder urls, string title, string path) =>
         new() { ["title"] = title, ["url"] = urls.Url(path) };
-
-    /// <summary>How many members a career's object holds: the fields below, path, url and permalink, and the six relations.</summary>
-    private const int CareerMembers = 38;
 
     private static void FillCareer(CareerObject career, Profile p, UrlBuilder urls)
     {
