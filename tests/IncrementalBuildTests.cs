@@ -299,6 +299,40 @@ public class IncrementalBuildTests
         Assert.All(kept, versions => Assert.InRange(versions.Length, 1, 3));
     }
 
+    [Fact]
+    public void The_executable_rebuilds_after_a_body_edit_what_a_clean_build_gives()
+    {
+        // Given the profilegen executable itself (the tests above call its command line in this process,
+        // so they never start it: its caches are then read while the command line is still being parsed)
+        using var site = NewSite();
+        var output = Path.Combine(site.Path, "site-output");
+        (int Code, string Out, string Error) Profilegen(string folder, params string[] args)
+        {
+            var start = new System.Diagnostics.ProcessStartInfo(Environment.ProcessPath!) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "profilegen.dll"));
+            foreach (var arg in args) start.ArgumentList.Add(arg);
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, text, error.Result);
+        }
+        var first = Profilegen(Path.GetTempPath(), "build", "--source", site.Path);
+        Assert.True(first.Code == 0, first.Error);
+        Assert.True(File.Exists(Path.Combine(site.Path, ".profilegen-cache", "rankings")));
+
+        // When a body is edited and the site built again by a new process, from inside the site folder
+        Edit(site, "body");
+        var (code, report, error) = Profilegen(site.Path, "build", "--json");
+        Assert.True(code == 0, error);
+
+        // Then it used the last build's cache, and its output is what a clean build gives
+        var json = System.Text.Json.JsonDocument.Parse(report).RootElement;
+        Assert.True(json.GetProperty("pages_kept").GetInt32() > 0, report);
+        Assert.Equal(1, json.GetProperty("files_changed").GetInt32());
+        AssertEqualsCleanBuild(site, output, "the executable's rebuild");
+    }
+
     private static void Edit(TempFolder site, string edit)
     {
         var (slug, title, category, tags, wage, words) = Careers[1];

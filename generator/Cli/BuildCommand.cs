@@ -3,7 +3,6 @@ using System.Diagnostics;
 using ProfileGen.Build;
 using ProfileGen.Content;
 using ProfileGen.Incremental;
-using ProfileGen.Model.Related;
 using ProfileGen.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -49,23 +48,16 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             return ExitCodes.UsageError;
         }
 
-        var stampsFile = Path.Combine(source, CacheFolder, "sources");
-        var stamps = settings.NoCache ? null : SourceStamps.Load(stampsFile);
-        // Before anything large is allocated: starting the region collects what there is.
-        CollectorBudget.ForRebuild(stamps?.Count ?? 0);
-        // The previous build's state and parse cache (100 MB at 10,000 profiles) are read while the sources are listed.
-        var stateFile = Path.Combine(source, CacheFolder, "build-state");
-        var state = settings.NoCache ? null : Task.Run(() => BuildState.Load(stateFile));
-        var pack = settings.NoCache ? null : Task.Run(() => ParseCache.Load(Path.Combine(source, CacheFolder, "parsed")));
-        var rankingsFile = Path.Combine(source, CacheFolder, "rankings");
-        var rankings = settings.NoCache ? null : Task.Run(() => RankingMemory.Load(rankingsFile));
+        // The last build's cache, read while the sources are listed (or since before the command line was parsed).
+        var last = settings.NoCache ? null : LastBuild.Take(source) ?? LastBuild.Read(source);
+        var stamps = last?.Stamps;
         IncrementalBuild? incremental = null;
         ParseCache? parseCache = null;
         BuildOptions WithCaches(BuildOptions options)
         {
-            incremental = state is null ? null : new IncrementalBuild(state.GetAwaiter().GetResult(), outputFolder);
-            parseCache = pack?.GetAwaiter().GetResult();
-            return options with { Incremental = incremental, ParseCache = parseCache, Rankings = rankings?.GetAwaiter().GetResult() };
+            incremental = last is null ? null : new IncrementalBuild(last.State.GetAwaiter().GetResult(), outputFolder);
+            parseCache = last?.Pack.GetAwaiter().GetResult();
+            return options with { Incremental = incremental, ParseCache = parseCache, Rankings = last?.Rankings.GetAwaiter().GetResult() };
         }
         BuildResult result;
         try
@@ -103,10 +95,10 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             return ExitCodes.ContentErrors;
         }
         // The files for the next build, each on its own: the build state and the rankings (the largest) beside the other two.
-        var savingState = incremental is null ? Task.CompletedTask : Task.Run(() => SaveState(() => incremental.Result(written).Save(stateFile)));
-        var savingRankings = rankings is null ? Task.CompletedTask : Task.Run(() => SaveState(() => rankings.Result.Save(rankingsFile)));
+        var savingState = incremental is null ? Task.CompletedTask : Task.Run(() => SaveState(() => incremental.Result(written).Save(last!.StateFile)));
+        var savingRankings = last is null ? Task.CompletedTask : Task.Run(() => SaveState(() => last.Rankings.Result.Save(last.RankingsFile)));
         parseCache?.Commit();
-        if (stamps is not null) SaveState(() => stamps.Save(stampsFile));
+        if (last is not null) SaveState(() => last.Stamps.Save(last.StampsFile));
         savingState.GetAwaiter().GetResult();
         savingRankings.GetAwaiter().GetResult();
         if (!settings.Json) BuildReport.PrintSuccess(result, Path.GetRelativePath(Environment.CurrentDirectory, outputFolder), watch.Elapsed, settings.Verbose, output.FilesChanged);

@@ -92,10 +92,10 @@ public sealed class DiskOutput : IKeepingOutputSink
     /// </summary>
     public IReadOnlyDictionary<string, FileStamp> Commit()
     {
-        var manifest = MarkerHeader + "\n" + string.Join('\n', _written.Order(StringComparer.Ordinal)) + "\n";
+        string Manifest() => MarkerHeader + "\n" + string.Join('\n', _written.Order(StringComparer.Ordinal)) + "\n";
         if (!Directory.Exists(_output))
         {
-            File.WriteAllText(Path.Combine(_staging, MarkerName), manifest, new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(_staging, MarkerName), Manifest(), new UTF8Encoding(false));
             Directory.Move(_staging, _output);
         }
         else
@@ -115,8 +115,14 @@ public sealed class DiskOutput : IKeepingOutputSink
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(Target(_staging, path), target, overwrite: true);
             }
+            // A rebuild nearly always makes the files the marker lists already: then it stays as it is, without
+            // sorting, joining and comparing 11,000 paths (10,000 profiles).
             var marker = Path.Combine(_output, MarkerName);
-            if (!File.Exists(marker) || File.ReadAllText(marker) != manifest) File.WriteAllText(marker, manifest, new UTF8Encoding(false));
+            if (!_written.SetEquals(_owned) || !File.Exists(marker))
+            {
+                var manifest = Manifest();
+                if (!File.Exists(marker) || File.ReadAllText(marker) != manifest) File.WriteAllText(marker, manifest, new UTF8Encoding(false));
+            }
             Directory.Delete(_staging, recursive: true);
         }
 
