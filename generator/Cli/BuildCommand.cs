@@ -83,24 +83,31 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             if (!settings.Json) BuildReport.PrintFailure(result, outputFolder);
             return ExitCodes.ContentErrors;
         }
-        IReadOnlyDictionary<string, FileStamp> written;
+        // The files for the next build are written while the output's files move, each on its own: the
+        // sources' stamps, the rankings, and the build state (the largest), moved into place only once they have.
+        var owned = output.Stamps();
+        var stateWritten = incremental is null ? null : Task.Run(() => SaveState(() => incremental.Result(owned).Write(last!.StateFile + ".tmp")));
+        var stampsSaved = last is null ? Task.CompletedTask : Task.Run(() => SaveState(() => last.Stamps.Save(last.StampsFile)));
+        var rankingsSaved = last is null ? Task.CompletedTask : Task.Run(() => SaveState(() => last.Rankings.Result.Save(last.RankingsFile)));
         try
         {
-            written = output.Commit();
+            output.Commit();
         }
         catch (Exception e) when (e is OutputFolderException or IOException or UnauthorizedAccessException)
         {
             parseCache?.Abort();
+            if (stateWritten is not null)
+            {
+                stateWritten.GetAwaiter().GetResult();
+                SaveState(() => File.Delete(last!.StateFile + ".tmp"));
+            }
+            Task.WaitAll(stampsSaved, rankingsSaved);
             Console.Error.WriteLine($"profilegen: error: {e.Message}");
             return ExitCodes.ContentErrors;
         }
-        // The files for the next build, each on its own: the build state and the rankings (the largest) beside the other two.
-        var savingState = incremental is null ? Task.CompletedTask : Task.Run(() => SaveState(() => incremental.Result(written).Save(last!.StateFile)));
-        var savingRankings = last is null ? Task.CompletedTask : Task.Run(() => SaveState(() => last.Rankings.Result.Save(last.RankingsFile)));
         parseCache?.Commit();
-        if (last is not null) SaveState(() => last.Stamps.Save(last.StampsFile));
-        savingState.GetAwaiter().GetResult();
-        savingRankings.GetAwaiter().GetResult();
+        if (stateWritten is not null && stateWritten.GetAwaiter().GetResult()) SaveState(() => File.Move(last!.StateFile + ".tmp", last.StateFile, overwrite: true));
+        Task.WaitAll(stampsSaved, rankingsSaved);
         if (!settings.Json) BuildReport.PrintSuccess(result, Path.GetRelativePath(Environment.CurrentDirectory, outputFolder), watch.Elapsed, settings.Verbose, output.FilesChanged);
         return ExitCodes.Success;
     }
@@ -108,15 +115,18 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     /// <summary>The build cache's folder inside the site: what the next build needs to render only the pages that changed.</summary>
     public const string CacheFolder = ".profilegen-cache";
 
-    private static void SaveState(Action save)
+    /// <summary>Whether <paramref name="save"/> wrote what it writes.</summary>
+    private static bool SaveState(Action save)
     {
         try
         {
             save();
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A source folder we may not write to (a read-only checkout) only costs the next build its head start.
+            return false;
         }
     }
 

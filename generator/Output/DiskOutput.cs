@@ -88,9 +88,9 @@ public sealed class DiskOutput : IKeepingOutputSink
 
     /// <summary>
     /// Moves the new and changed files into the output folder and removes the files of the previous
-    /// build that this one did not make. Returns the stamp of every file this build owns.
+    /// build that this one did not make.
     /// </summary>
-    public IReadOnlyDictionary<string, FileStamp> Commit()
+    public void Commit()
     {
         string Manifest() => MarkerHeader + "\n" + string.Join('\n', _written.Order(StringComparer.Ordinal)) + "\n";
         if (!Directory.Exists(_output))
@@ -125,11 +125,19 @@ public sealed class DiskOutput : IKeepingOutputSink
             }
             Directory.Delete(_staging, recursive: true);
         }
+    }
 
+    /// <summary>
+    /// The stamp each file this build owns will have once committed: a kept or unchanged file's as it
+    /// is, a written one's as staged (moving a file into place keeps its size and modification time).
+    /// The build state for the next build is written from these while the files move.
+    /// </summary>
+    public IReadOnlyDictionary<string, FileStamp> Stamps()
+    {
         var stamps = new Dictionary<string, FileStamp>(_unchanged, StringComparer.Ordinal);
         foreach (var path in _staged)
         {
-            if (FileStamp.Of(Target(_output, path)) is { } stamp) stamps[path] = stamp;
+            if (FileStamp.Of(Target(_staging, path)) is { } stamp) stamps[path] = stamp;
         }
         return stamps;
     }
