@@ -162,4 +162,12 @@ public class ReliabilityTests
             Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), ProfileGen.Rendering.Utf8Text.Of(builder));
         }
     }
+
+    [Fact]
+    public void The_start_up_warm_up_parses_its_throwaway_site_without_a_problem()
+    {
+        // The warm-up runs unobserved beside every build: a field it spells wrong would only make it silently useless
+        var reported = ProfileGen.Build.Warmup.Run().Sorted();
+        Assert.True(reported.Count == 0, string.Join("\n", reported));
+    }
 }

@@ -21,9 +21,12 @@ public sealed class TemplateModel
     /// <summary>What a page recorded under <paramref name="id"/> in an earlier build, as this build has it; null when it no longer exists.</summary>
     public IDependency? Dependency(string id) =>
         id.StartsWith("s:", StringComparison.Ordinal) ? Site.Member(id[2..])
-        : id.EndsWith("#body", StringComparison.Ordinal) ? (_byId.GetValueOrDefault(id[..^"#body".Length]) as CareerObject)?.Body
-        : id.EndsWith("#relations", StringComparison.Ordinal) ? (_byId.GetValueOrDefault(id[..^"#relations".Length]) as CareerObject)?.Relations
+        : id.EndsWith("#body", StringComparison.Ordinal) ? (ById(id.AsSpan(0, id.Length - "#body".Length)) as CareerObject)?.Body
+        : id.EndsWith("#relations", StringComparison.Ordinal) ? (ById(id.AsSpan(0, id.Length - "#relations".Length)) as CareerObject)?.Relations
         : _byId.GetValueOrDefault(id);
+
+    /// <summary>An object by the start of a part's id, without making that start a string (20,000 part ids at 10,000 profiles).</summary>
+    private DependencyObject? ById(ReadOnlySpan<char> id) => _byId.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var found) ? found : null;
 
     /// <param name="digests">The previous build's digests of careers (an incremental build), reused for careers built from the same inputs.</param>
     public TemplateModel(Model.Site site, string version, Data.DataMap? data = null, ObjectDigests? digests = null)

@@ -79,7 +79,7 @@ internal sealed class TextVectors
         Parallel.ForEach(ranges, range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
-                (matchTerms[i], matchWeights[i], digests[i]) = Weigh(counted[i].Terms, counted[i].Counts, documentFrequency, idf, maxDf, profiles[i].Terms.StemsUtf8.Span);
+                (matchTerms[i], matchWeights[i], digests[i]) = Weigh(counted[i].Terms, counted[i].Counts, documentFrequency, idf, maxDf, StemsIdentity(profiles[i]));
         });
         return new TextVectors { Terms = matchTerms, Weights = matchWeights, Digests = digests, TermCount = termCount, Table = table };
     }
@@ -119,8 +119,15 @@ internal sealed class TextVectors
         return (terms, counts);
     }
 
-    /// <summary>The terms a career is matched on with their weights, and the digest of that vector (its stems identify the terms).</summary>
-    private static (int[] Terms, float[] Weights, Hash128 Digest) Weigh(int[] terms, double[] counts, int[] documentFrequency, double[] idf, int maxDf, ReadOnlySpan<byte> stemsUtf8)
+    /// <summary>
+    /// What identifies a career's stems: the parse cache's key of its source (the stems follow from the
+    /// source), or without a cache a digest of the stems themselves.
+    /// </summary>
+    private static Hash128 StemsIdentity(Profile career) =>
+        career.SourceKey != default ? career.SourceKey : Hash128.Of(career.Terms.StemsUtf8.Span);
+
+    /// <summary>The terms a career is matched on with their weights, and the digest of that vector (its stems, by <paramref name="stems"/>, identify the terms).</summary>
+    private static (int[] Terms, float[] Weights, Hash128 Digest) Weigh(int[] terms, double[] counts, int[] documentFrequency, double[] idf, int maxDf, Hash128 stems)
     {
         var weights = new double[terms.Length];
         var candidates = new int[terms.Length];
@@ -135,7 +142,7 @@ internal sealed class TextVectors
             norm += w * w;
             if (df >= 2 && df <= maxDf && w > 0) candidates[found++] = k;
         }
-        if (norm == 0) return ([], [], Hash128.Of(stemsUtf8));
+        if (norm == 0) return ([], [], stems);
         if (found > TermsPerCareer)
         {
             // Strongest first, equal weights in order of first occurrence; then the survivors back in that order.
@@ -147,7 +154,7 @@ internal sealed class TextVectors
         var keptTerms = new List<int>(found);
         var keptWeights = new List<float>(found);
         var digest = HashInput.Start();
-        digest.Counted(stemsUtf8);
+        digest.Digest(stems);
         for (var k = 0; k < found; k++)
         {
             var weight = (float)(weights[candidates[k]] / norm);
