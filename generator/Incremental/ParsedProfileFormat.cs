@@ -125,26 +125,26 @@ public static class ParsedProfileFormat
         // Read in the order written, into one record (a `with` afterwards copied all of it again).
         string? title = Text(r), slug = Text(r);
         DateOnly? date = Date(r), lastmod = Date(r);
-        var category = Text(r);
-        var tags = Strings(r);
-        string? summary = Text(r), socCode = Text(r);
+        var category = SharedText(r);
+        var tags = SharedStrings(r);
+        string? summary = Text(r), socCode = SharedText(r);
         long? employment = Number(r);
         var employmentYear = (int?)Number(r);
         var medianWage = Money(r);
         var wageYear = (int?)Number(r);
-        var wageUnit = r.ReadString();
+        var wageUnit = r.ReadSharedString();
         var growthRate = Money(r);
-        string? growthPeriod = Text(r), education = Text(r);
+        string? growthPeriod = SharedText(r), education = SharedText(r);
         IReadOnlyList<string> keyTakeaways = Packed(r, static r => r.ReadString()), commonNames = Packed(r, static r => r.ReadString());
         var sources = Packed(r, static r => new SourceLink(r.ReadString(), Text(r)));
         var related = Positioned(r);
         var draft = r.ReadBoolean();
-        var layout = Text(r);
+        var layout = SharedText(r);
         var weight = r.ReadInt32();
         var parameters = (SortedDictionary<string, object?>)ReadValue(r)!;
         var count = r.ReadInt32();
         var positions = new FieldPositions(count);
-        for (var i = 0; i < count; i++) positions.Append(r.ReadString(), Position(r));
+        for (var i = 0; i < count; i++) positions.Append(r.ReadSharedString(), Position(r));
         return new ProfileFrontMatter
         {
             Title = title,
@@ -227,17 +227,20 @@ public static class ParsedProfileFormat
 
     private static string? Text(PackReader r) => r.ReadBoolean() ? r.ReadString() : null;
 
+    /// <summary>A text many profiles repeat (<see cref="PackReader.ReadSharedString"/>).</summary>
+    private static string? SharedText(PackReader r) => r.ReadBoolean() ? r.ReadSharedString() : null;
+
+    private static string[] SharedStrings(PackReader r)
+    {
+        var list = new string[r.ReadInt32()];
+        for (var i = 0; i < list.Length; i++) list[i] = r.ReadSharedString();
+        return list;
+    }
+
     private static void Strings(BinaryWriter w, IReadOnlyList<string> list)
     {
         w.Write(list.Count);
         foreach (var item in list) w.Write(item);
-    }
-
-    private static string[] Strings(PackReader r)
-    {
-        var list = new string[r.ReadInt32()];
-        for (var i = 0; i < list.Length; i++) list[i] = r.ReadString();
-        return list;
     }
 
     /// <summary>A list only pages show, as a block of its own: read back as a <see cref="PackedList{T}"/>, decoded when first read.</summary>
