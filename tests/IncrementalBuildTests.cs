@@ -187,6 +187,7 @@ public class IncrementalBuildTests
     [InlineData("build-state")]
     [InlineData("parsed")]
     [InlineData("sources")]
+    [InlineData("rankings")]
     public void Any_damage_to_a_cache_file_costs_time_never_a_failed_build_or_a_wrong_page(string file)
     {
         // Given a site built once, so that the cache file exists
