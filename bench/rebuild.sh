@@ -64,5 +64,8 @@ med = lambda kind, col: statistics.median(float(r[col]) for r in rows if r[0] ==
 clean, edit, none = med("clean", 1), med("edit", 1), med("nochange", 1)
 changed = statistics.median(int(r[1]) for r in rows if r[0] == "changed")
 print(f"N={sys.argv[2]}  clean build {clean:.2f} s ({med('clean', 2) / 1024:.0f} MiB)  rebuild after one body edit {edit:.2f} s ({med('edit', 2) / 1024:.0f} MiB)  rebuild with no change {none:.2f} s")
-print(f"ratio rebuild / clean: one edit {edit / clean:.2f}, no change {none / clean:.2f}; files rewritten by the edit rebuild: {changed:.0f}")
+cleans = [float(r[1]) for r in rows if r[0] == "clean"]
+edits = [float(r[1]) for r in rows if r[0] == "edit"]
+runs = sorted(e / c for e, c in zip(edits, cleans))
+print(f"ratio rebuild / clean: one edit {edit / clean:.3f} (each run's own: {', '.join(f'{x:.3f}' for x in runs)}; median {statistics.median(runs):.3f}), no change {none / clean:.3f}; files rewritten by the edit rebuild: {changed:.0f}")
 PY
