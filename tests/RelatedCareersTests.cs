@@ -10,7 +10,7 @@ namespace ProfileGen.Tests;
 public class RelatedCareersTests
 {
     /// <summary>A profile page that prints only the related careers' slugs.</summary>
-    private const string Probe = """
+    internal const string Probe = """
 
         -- templates/profile.html --
         Related: {{ for r in page.related }}{{ r.slug }},{{ end }}|

@@ -13,11 +13,8 @@ namespace ProfileGen.Tests;
 /// </summary>
 public class RelatedRankingMemoryTests
 {
-    private const string Probe = """
-
-        -- templates/profile.html --
-        Related: {{ for r in page.related }}{{ r.slug }},{{ end }}|
-        """;
+    /// <summary>A profile page that prints only the related careers' slugs.</summary>
+    private const string Probe = RelatedCareersTests.Probe;
 
     /// <summary>A career of the generated site, edited between builds.</summary>
     private sealed record Career(string Slug, string Title, string Category, string[] Tags, string Soc, string Body);

@@ -10,32 +10,30 @@ namespace ProfileGen.Cli;
 /// </summary>
 internal sealed class LastBuild
 {
-    public required string CacheFolder { get; init; }
-    public required SourceStamps Stamps { get; init; }
-    public required Task<BuildState?> State { get; init; }
-    public required Task<ParseCache> Pack { get; init; }
-    public required Task<RankingMemory> Rankings { get; init; }
+    private LastBuild(string cacheFolder)
+    {
+        CacheFolder = cacheFolder;
+        Stamps = SourceStamps.Load(StampsFile);
+        // Before anything large is allocated: starting the region collects what there is.
+        CollectorBudget.ForRebuild(Stamps.Count);
+        State = Task.Run(() => BuildState.Load(StateFile));
+        Pack = Task.Run(() => ParseCache.Load(PackFile));
+        Rankings = Task.Run(() => RankingMemory.Load(RankingsFile));
+    }
+
+    public string CacheFolder { get; }
+    public SourceStamps Stamps { get; }
+    public Task<BuildState?> State { get; }
+    public Task<ParseCache> Pack { get; }
+    public Task<RankingMemory> Rankings { get; }
 
     public string StampsFile => Path.Combine(CacheFolder, "sources");
     public string StateFile => Path.Combine(CacheFolder, "build-state");
+    public string PackFile => Path.Combine(CacheFolder, "parsed");
     public string RankingsFile => Path.Combine(CacheFolder, "rankings");
 
     /// <summary>Starts reading the cache of the site in <paramref name="source"/> (a full path).</summary>
-    public static LastBuild Read(string source)
-    {
-        var folder = Path.Combine(source, BuildCommand.CacheFolder);
-        var stamps = SourceStamps.Load(Path.Combine(folder, "sources"));
-        // Before anything large is allocated: starting the region collects what there is.
-        CollectorBudget.ForRebuild(stamps.Count);
-        return new LastBuild
-        {
-            CacheFolder = folder,
-            Stamps = stamps,
-            State = Task.Run(() => BuildState.Load(Path.Combine(folder, "build-state"))),
-            Pack = Task.Run(() => ParseCache.Load(Path.Combine(folder, "parsed"))),
-            Rankings = Task.Run(() => RankingMemory.Load(Path.Combine(folder, "rankings"))),
-        };
-    }
+    public static LastBuild Read(string source) => new(Path.Combine(source, BuildCommand.CacheFolder));
 
     private static (string Source, Task<LastBuild> Reading)? _early;
 
