@@ -54,12 +54,17 @@ public sealed class RelatedCareersFinder(RelatedConfig config)
         var n = profiles.Count;
         if (n == 0) return [];
         var weights = config.Weights;
-        // The structured groups (and what the rankings are made from) on one core while the text vectors are awaited and indexed.
-        var grouping = Task.Run(() => (new StructuredGroups(profiles), memory is null ? default : RankingChanges.InputsDigest(config, profiles)));
+        // The text vectors are awaited and indexed on the thread pool while this thread makes the structured
+        // groups and the digest of what the rankings are made from.
         text ??= StartText(profiles);
-        var vectors = text?.For(profiles);
-        var index = vectors is null ? null : TextIndex.Build(vectors);
-        var (groups, inputs) = grouping.GetAwaiter().GetResult();
+        var indexing = text is null ? null : Task.Run(() =>
+        {
+            var vectors = text.For(profiles);
+            return (vectors, TextIndex.Build(vectors));
+        });
+        var groups = new StructuredGroups(profiles);
+        var inputs = memory is null ? default : RankingChanges.InputsDigest(config, profiles);
+        var (vectors, index) = indexing is null ? (null, null) : indexing.GetAwaiter().GetResult();
         var best = new int[n][];
         var scores = new double[n][];
 

@@ -55,6 +55,9 @@ internal sealed class StructuredGroups
 
         Func<string, int, int> tagGroup = (slug, i) => Group(tags, slug, i);
         var offLadder = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A site names a handful of education levels 10,000 times: each text is placed on the ladder once.
+        var ranks = new Dictionary<string, int?>(StringComparer.Ordinal);
+        int? Rank(string text) => ranks.TryGetValue(text, out var known) ? known : ranks[text] = EducationLevel.Rank(text);
         Facts = new Fact[n];
         Tags = new int[n][];
         for (var i = 0; i < n; i++)
@@ -69,7 +72,7 @@ internal sealed class StructuredGroups
             }
             Tags[i] = TagGroups(p.Tags, i, tagGroup);
             var education = NoEducation;
-            if (EducationLevel.Rank(p.Meta.Education) is { } rank) education = rank;
+            if (p.Meta.Education is { } text && Rank(text) is { } rank) education = rank;
             else if (!string.IsNullOrWhiteSpace(p.Meta.Education))
             {
                 var key = p.Meta.Education.Trim().ToLowerInvariant();
