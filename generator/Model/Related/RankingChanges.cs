@@ -54,8 +54,10 @@ internal static class RankingChanges
         var dirty = new bool[n];
         var changed = 0;
         for (var i = 0; i < n; i++)
-            if (old.Vectors[i] != vectorDigests[i] && ++changed > MaxChangedVectors) return null;
-            else dirty[i] = old.Vectors[i] != vectorDigests[i];
+        {
+            dirty[i] = old.Vectors[i] != vectorDigests[i];
+            if (dirty[i] && ++changed > MaxChangedVectors) return null;
+        }
         if (vectors is null || index is null) return dirty;
 
         var moved = ChangedPostings(old, vectors, index);
@@ -116,7 +118,7 @@ internal static class RankingChanges
         for (var s = 0; s < stems.Length; s++)
         {
             // A stem no career has now is read by no ranking; the careers that had it have new vectors.
-            var t = vectors.NumberOf(stems[s]);
+            var t = vectors.Table.Find(stems[s]);
             if (t < 0) continue;
             seen[t] = true;
             int a = old.Start[s], aEnd = old.Start[s + 1], b = index.Start[t], bEnd = index.Start[t + 1];

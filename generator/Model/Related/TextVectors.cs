@@ -40,9 +40,6 @@ internal sealed class TextVectors
     /// <summary>The terms' stems, by number.</summary>
     public required TermTable Table { get; init; }
 
-    /// <summary>The number of a stem in this run, or -1 when no career has it.</summary>
-    public int NumberOf(string stem) => Table.Find(stem);
-
     /// <summary>
     /// For each career, a digest of its vector: its stems, which of them it is matched on and their
     /// weights. Equal across runs that number the terms differently (<see cref="RankingChanges"/>).
