@@ -46,19 +46,22 @@ public static class SiteBuilder
         var text = relatedFinder.StartText(careers);
         var profiles = careers.OrderBy(p => p.Title, titleOrder).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
 
-        // Every later order breaks ties by title and slug, that is by this order: a number compares faster than a collation.
-        var titleRank = new Dictionary<Profile, int>(profiles.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < profiles.Count; i++) titleRank[profiles[i]] = i;
-
-        // Grouped in file order, so a clash of names is reported at the same file on every machine.
-        var inFileOrder = profiles.OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+        // Grouped in file order, so a clash of names is reported at the same file on every machine. The sources
+        // are listed in that order, so it is nearly always the careers' own: checked, not sorted again.
+        var inFileOrder = IsInFileOrder(careers) ? careers : careers.OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
         var categories = GroupBy(inFileOrder, p => [p.Meta.Category!], "category", "categories", (name, slug) => new Category(name, slug), diagnostics);
         foreach (var (category, members) in categories)
         {
-            category.Profiles = OrderForPrevNext(members, config.PrevNextOrder, titleRank);
             category.MedianWage = Statistics.Median(members.Where(p => p.Meta.WageUnit == "year").Select(p => p.Meta.MedianWage));
             category.TotalEmployment = members.Sum(p => p.Meta.Employment ?? 0);
             foreach (var p in members) p.Category = category;
+        }
+        // Every later order breaks ties by title and slug: each group's members are put in that order by walking
+        // the careers in it once, instead of sorting every group (1,000 tags at 10,000 profiles).
+        var categoryMembers = InTitleOrder(categories.Keys, profiles, p => [p.Category]);
+        foreach (var category in categories.Keys)
+        {
+            category.Profiles = OrderForPrevNext(categoryMembers[category], config.PrevNextOrder);
             LinkPrevNext(category.Profiles);
         }
 
@@ -66,9 +69,10 @@ public static class SiteBuilder
         var tagsOf = profiles.ToDictionary(p => p, _ => new List<Tag>());
         foreach (var (tag, members) in tags)
         {
-            tag.Profiles = members.OrderBy(p => titleRank[p]).ToList();
             foreach (var p in members) tagsOf[p].Add(tag);
         }
+        var tagMembers = InTitleOrder(tags.Keys, profiles, p => tagsOf[p]);
+        foreach (var tag in tags.Keys) tag.Profiles = tagMembers[tag];
         // A career is a tag's member once per name it spells that way ("C#" and "C" both reach /tags/c/,
         // an error reported above): each tag once, without a search of the list per tag (20,000 tags on one
         // career made that quadratic).
@@ -90,7 +94,7 @@ public static class SiteBuilder
             Profiles = profiles,
             Categories = categories.Keys.OrderBy(c => c.Name, titleOrder).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList(),
             Tags = tags.Keys.OrderBy(t => t.Name, titleOrder).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList(),
-            RecentlyUpdated = profiles.OrderByDescending(p => p.Lastmod).ThenBy(p => titleRank[p]).ToList(),
+            RecentlyUpdated = NewestFirst(profiles),
             MedianWage = Statistics.Median(profiles.Where(p => p.Meta.WageUnit == "year").Select(p => p.Meta.MedianWage)),
             AverageGrowth = Statistics.Mean(profiles.Select(p => p.Meta.GrowthRate)),
         };
@@ -174,13 +178,40 @@ public static class SiteBuilder
         return members;
     }
 
-    /// <param name="titleRank">Each career's place in the site's title order (title, then slug): the tie-break.</param>
-    private static List<Profile> OrderForPrevNext(List<Profile> members, string order, Dictionary<Profile, int> titleRank) => order switch
+    /// <param name="members">A category's careers in title order, the tie-break of the other orders (a stable sort keeps it).</param>
+    private static List<Profile> OrderForPrevNext(List<Profile> members, string order) => order switch
     {
-        "date" => members.OrderBy(p => p.Date).ThenBy(p => titleRank[p]).ToList(),
-        "weight" => members.OrderBy(p => p.Meta.Weight).ThenBy(p => titleRank[p]).ToList(),
-        _ => members.OrderBy(p => titleRank[p]).ToList(),
+        "date" => members.OrderBy(p => p.Date).ToList(),
+        "weight" => members.OrderBy(p => p.Meta.Weight).ToList(),
+        _ => members,
     };
+
+    /// <summary>Each group's careers in the order of <paramref name="profiles"/>, a career as often as <paramref name="groupsOf"/> names the group.</summary>
+    private static Dictionary<T, List<Profile>> InTitleOrder<T>(IEnumerable<T> groups, List<Profile> profiles, Func<Profile, IEnumerable<T>> groupsOf) where T : notnull
+    {
+        var members = groups.ToDictionary(g => g, _ => new List<Profile>());
+        foreach (var p in profiles)
+            foreach (var group in groupsOf(p)) members[group].Add(p);
+        return members;
+    }
+
+    private static bool IsInFileOrder(List<Profile> careers)
+    {
+        for (var i = 1; i < careers.Count; i++)
+            if (string.CompareOrdinal(careers[i - 1].SourcePath, careers[i].SourcePath) > 0) return false;
+        return true;
+    }
+
+    /// <summary>The careers by last update, newest first, ties in title order: one sort of numbers (day, then place in the title order).</summary>
+    private static List<Profile> NewestFirst(List<Profile> profiles)
+    {
+        var keys = new long[profiles.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = ((long)(int.MaxValue - profiles[i].Lastmod.DayNumber) << 32) | (uint)i;
+        Array.Sort(keys);
+        var newest = new List<Profile>(keys.Length);
+        foreach (var key in keys) newest.Add(profiles[(int)(key & uint.MaxValue)]);
+        return newest;
+    }
 
     private static void LinkPrevNext(IReadOnlyList<Profile> ordered)
     {
