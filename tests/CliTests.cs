@@ -66,6 +66,23 @@ public class CliTests
     }
 
     [Fact]
+    public void A_rebuild_that_rewrites_pages_leaves_no_staging_folder_behind()
+    {
+        // Given a site built once
+        using var site = new TempFolder();
+        var profile = site.Write("profiles/alpha.md", Good);
+        Assert.Equal(0, CommandLine.Run("build", "--source", site.Path).ExitCode);
+
+        // When a profile's body changes and the site is built again (its page is staged in careers/alpha/, then moved)
+        File.AppendAllText(profile, "\nA new closing sentence.\n");
+        Assert.Equal(0, CommandLine.Run("build", "--source", site.Path).ExitCode);
+
+        // Then the page has the sentence, and the staging folder and the folders made in it are gone
+        Assert.Contains("A new closing sentence.", File.ReadAllText(Path.Combine(site.Path, "site-output", "careers", "alpha", "index.html")));
+        Assert.Equal([".profilegen-cache", "profiles", "site-output"], Directory.EnumerateFileSystemEntries(site.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Files_the_user_put_in_the_output_folder_survive_a_rebuild()
     {
         using var site = new TempFolder();

@@ -19,7 +19,7 @@ public sealed class SourceStamps
     public static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
 
     // Records, not tuples: dictionaries of a tuple holding our structs are code compiled in every build
-    // and run unoptimized at first, for 10,000 lookups and the sort of 10,000 entries at the end.
+    // and run unoptimized at first, for 10,000 lookups.
     private sealed record Known(FileStamp Stamp, Hash128 Digest);
 
     private readonly Dictionary<string, Known> _known;
@@ -81,16 +81,15 @@ public sealed class SourceStamps
     {
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var temporary = file + ".tmp";
-        var paths = _seen.Keys.ToArray();
-        Array.Sort(paths, StringComparer.Ordinal);
+        // In the dictionary's own order: loading puts them in a dictionary again (sorting 10,000 paths was a third of saving them).
+        var seen = _seen.ToArray();
         using (var writer = new BinaryWriter(new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), Encoding.UTF8))
         {
             writer.Write(Magic);
             writer.Write(IncrementalBuild.BinaryKey);
-            writer.Write(paths.Length);
-            foreach (var path in paths)
+            writer.Write(seen.Length);
+            foreach (var (path, (stamp, digest)) in seen)
             {
-                var (stamp, digest) = _seen[path];
                 writer.Write(path);
                 writer.Write(stamp.Length);
                 writer.Write(stamp.LastWriteTicks);

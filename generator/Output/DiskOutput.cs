@@ -123,6 +123,31 @@ public sealed class DiskOutput : IKeepingOutputSink
                 var manifest = Manifest();
                 if (!File.Exists(marker) || File.ReadAllText(marker) != manifest) File.WriteAllText(marker, manifest, new UTF8Encoding(false));
             }
+            RemoveStaging();
+        }
+    }
+
+    /// <summary>
+    /// Removes the staging folder, which the moves left empty: each folder this build made in it, deepest
+    /// first. Deleting it recursively enumerated it, which was 11 ms of a one-edit rebuild's last step,
+    /// mostly compiling the enumerator; if anything else is in it after all, it is deleted that way.
+    /// </summary>
+    private void RemoveStaging()
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var folder in _folders.Keys)
+        {
+            for (var f = folder; f.Length > _staging.Length && folders.Add(f); f = Path.GetDirectoryName(f)!)
+            {
+            }
+        }
+        try
+        {
+            foreach (var folder in folders.OrderByDescending(f => f.Length)) Directory.Delete(folder);
+            Directory.Delete(_staging);
+        }
+        catch (IOException)
+        {
             Directory.Delete(_staging, recursive: true);
         }
     }
