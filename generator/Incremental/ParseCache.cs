@@ -20,7 +20,7 @@ public sealed class ParseCache
     private const double MaxUnusedShare = 0.25;
 
     private readonly string _file;
-    private byte[] _pack;
+    private ReadOnlyMemory<byte> _pack;
     private Dictionary<Hash128, (int Offset, int Length, Hash128 Checksum)> _entries;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Hash128, byte> _damaged = new();
     private readonly long _countAt;
@@ -31,7 +31,7 @@ public sealed class ParseCache
     private int _hits;
     private int _appended;
 
-    private ParseCache(string file, byte[] pack, Dictionary<Hash128, (int, int, Hash128)> entries, long countAt = 0, int fileCount = 0, long end = 0)
+    private ParseCache(string file, ReadOnlyMemory<byte> pack, Dictionary<Hash128, (int, int, Hash128)> entries, long countAt = 0, int fileCount = 0, long end = 0)
     {
         _file = file;
         _pack = pack;
@@ -47,10 +47,10 @@ public sealed class ParseCache
         var entries = new Dictionary<Hash128, (int, int, Hash128)>();
         try
         {
-            if (!File.Exists(file)) return new ParseCache(file, [], entries);
-            var pack = File.ReadAllBytes(file);
+            if (!File.Exists(file)) return new ParseCache(file, ReadOnlyMemory<byte>.Empty, entries);
+            var pack = MappedFile.Read(file);
             var reader = new PackReader(pack);
-            if (reader.ReadString() != Magic || reader.ReadString() != IncrementalBuild.BinaryKey) return new ParseCache(file, [], entries);
+            if (reader.ReadString() != Magic || reader.ReadString() != IncrementalBuild.BinaryKey) return new ParseCache(file, ReadOnlyMemory<byte>.Empty, entries);
             var countAt = reader.Position;
             var count = reader.ReadInt32();
             for (var i = 0; i < count; i++)
@@ -59,7 +59,7 @@ public sealed class ParseCache
                 var length = reader.ReadInt32();
                 var checksum = reader.ReadHash();
                 var offset = reader.Position;
-                if (length < 0 || length > pack.Length - offset) return new ParseCache(file, [], []);
+                if (length < 0 || length > pack.Length - offset) return new ParseCache(file, ReadOnlyMemory<byte>.Empty, []);
                 entries[key] = (offset, length, checksum);
                 reader.Position = offset + length;
             }
@@ -68,7 +68,7 @@ public sealed class ParseCache
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException)
         {
-            return new ParseCache(file, [], []); // a damaged cache costs a full parse, never a failed build
+            return new ParseCache(file, ReadOnlyMemory<byte>.Empty, []); // a damaged cache costs a full parse, never a failed build
         }
     }
 
@@ -97,14 +97,14 @@ public sealed class ParseCache
         diagnostics = [];
         if (!_entries.TryGetValue(key, out var at)) return false;
         // An entry damaged on disk would read back as a different profile without any error: each carries its own checksum.
-        if (ContentHasher.Digest(_pack.AsSpan(at.Offset, at.Length)) != at.Checksum)
+        if (ContentHasher.Digest(_pack.Span.Slice(at.Offset, at.Length)) != at.Checksum)
         {
             _damaged[key] = 0; // parsed again, and written again
             return false;
         }
         try
         {
-            var reader = new PackReader(_pack.AsMemory(at.Offset, at.Length));
+            var reader = new PackReader(_pack.Slice(at.Offset, at.Length));
             (parsed, diagnostics) = ParsedProfileFormat.Read(reader);
             Interlocked.Increment(ref _hits);
             return true;
@@ -165,7 +165,7 @@ public sealed class ParseCache
                     BuildState.WriteHash(writer, key);
                     writer.Write(at.Length);
                     BuildState.WriteHash(writer, at.Checksum);
-                    writer.Write(_pack, at.Offset, at.Length);
+                    writer.Write(_pack.Span.Slice(at.Offset, at.Length));
                     continue;
                 }
                 WriteEntry(writer, entry, key, parsed, diagnostics);
@@ -188,7 +188,7 @@ public sealed class ParseCache
     /// <summary>Lets the old pack go once nothing reads it any more: at 10,000 profiles it is over 100 MB.</summary>
     private void Forget()
     {
-        _pack = [];
+        _pack = ReadOnlyMemory<byte>.Empty;
         _entries = [];
     }
 
