@@ -32,6 +32,20 @@ public sealed class PackReader(ReadOnlyMemory<byte> bytes)
 
     private ReadOnlySpan<byte> Take(int count) => ReadMemory(count).Span;
 
+    /// <summary>How many bytes are left after <see cref="Position"/>.</summary>
+    public int Remaining => bytes.Length - _at;
+
+    /// <summary>The next <paramref name="count"/> 32-bit ints as BinaryWriter writes them (little-endian), copied at once.</summary>
+    public int[] ReadInt32s(int count)
+    {
+        if (count < 0 || count > Remaining / sizeof(int)) throw new EndOfStreamException("numbers run past the end of the pack");
+        var values = new int[count];
+        var source = Take(count * sizeof(int));
+        if (BitConverter.IsLittleEndian) source.CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        else for (var i = 0; i < count; i++) values[i] = BinaryPrimitives.ReadInt32LittleEndian(source[(i * sizeof(int))..]);
+        return values;
+    }
+
     public byte ReadByte() => Take(1)[0];
 
     public bool ReadBoolean() => ReadByte() != 0;

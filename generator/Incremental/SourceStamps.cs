@@ -40,7 +40,7 @@ public sealed class SourceStamps
         try
         {
             if (!File.Exists(file)) return new(known);
-            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(file), writable: false), Encoding.UTF8);
+            var reader = new PackReader(File.ReadAllBytes(file));
             // Digests are only comparable with the ones the same binary makes: another binary's stamps are not used.
             if (reader.ReadString() != Magic || reader.ReadString() != IncrementalBuild.BinaryKey) return new(known);
             var count = BuildState.Count(reader);
@@ -48,7 +48,7 @@ public sealed class SourceStamps
             {
                 var path = reader.ReadString();
                 var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64());
-                known[path] = new Known(stamp, BuildState.ReadHash(reader));
+                known[path] = new Known(stamp, reader.ReadHash());
             }
             return new(known);
         }

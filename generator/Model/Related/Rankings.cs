@@ -70,7 +70,7 @@ internal sealed class Rankings
     }
 
     /// <summary>The rankings in <paramref name="bytes"/>; null when they are damaged, from another binary, or unreadable here.</summary>
-    public static Rankings? Deserialize(byte[] bytes)
+    public static Rankings? Deserialize(ReadOnlyMemory<byte> bytes)
     {
         // The arrays are written as the machine holds them; every platform .NET runs on is little-endian.
         if (!BitConverter.IsLittleEndian) return null;
@@ -79,7 +79,7 @@ internal sealed class Rankings
             var r = new PackReader(bytes);
             if (r.ReadString() != Magic || r.ReadString() != IncrementalBuild.BinaryKey) return null;
             var checksum = r.ReadHash();
-            if (ContentHasher.Digest(bytes.AsSpan(r.Position)) != checksum) return null;
+            if (ContentHasher.Digest(bytes.Span[r.Position..]) != checksum) return null;
             var inputs = r.ReadHash();
             var n = r.ReadInt32();
             if (n < 0 || n > bytes.Length) return null;
@@ -137,7 +137,7 @@ public sealed class RankingMemory
     {
         try
         {
-            return new RankingMemory(File.Exists(file) ? Rankings.Deserialize(File.ReadAllBytes(file)) : null);
+            return new RankingMemory(File.Exists(file) ? Rankings.Deserialize(Incremental.MappedFile.Read(file)) : null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
