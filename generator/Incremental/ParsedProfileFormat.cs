@@ -63,9 +63,16 @@ public static class ParsedProfileFormat
         var links = Packed(r, static r => new BodyLink(r.ReadString(), r.ReadInt32(), r.ReadInt32(), r.ReadBoolean()));
         var body = new RenderedMarkdown(html, first, words) { Duties = duties, Links = links };
         var stems = r.ReadMemory(r.ReadInt32());
-        var counts = new double[r.ReadInt32()];
-        for (var i = 0; i < counts.Length; i++) counts[i] = r.Read7BitEncodedInt64() / 2.0;
-        return (new ParsedProfile(file, meta, slug, body, new Model.Related.CareerTerms(stems, counts)), diagnostics);
+        // The counts stay in the pack's bytes (CareerTerms.CopyCounts decodes them): read through here once, to find their end and check them.
+        var count = r.ReadInt32();
+        if (count < 0) throw new FormatException("a negative number of counts");
+        var countsAt = r.Position;
+        for (var i = 0; i < count; i++)
+            if (r.Read7BitEncodedInt64() < 0) throw new FormatException("a negative count");
+        var length = r.Position - countsAt;
+        r.Position = countsAt;
+        var counts = r.ReadMemory(length);
+        return (new ParsedProfile(file, meta, slug, body, new Model.Related.CareerTerms(stems, counts, count)), diagnostics);
     }
 
     private static void WriteMeta(BinaryWriter w, ProfileFrontMatter m)

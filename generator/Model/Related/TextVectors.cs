@@ -51,7 +51,7 @@ internal sealed class TextVectors
     {
         var n = profiles.Count;
         var table = new TermTable();
-        var counted = new (int[] Terms, double[] Counts)[n];
+        var counted = new int[n][];
         var ranges = Partitioner.Create(0, n, Math.Clamp(n / (Environment.ProcessorCount * 8), 1, 64));
 
         // Each career's terms were counted when it was parsed; here they only get this run's numbers.
@@ -63,7 +63,7 @@ internal sealed class TextVectors
 
         var termCount = table.Capacity;
         var documentFrequency = new int[termCount];
-        foreach (var (terms, _) in counted)
+        foreach (var terms in counted)
             foreach (var t in terms) documentFrequency[t]++;
 
         var maxDf = n <= SmallSite ? n : Math.Max(2, (int)(MaxDocumentFrequency * n));
@@ -76,7 +76,7 @@ internal sealed class TextVectors
         Parallel.ForEach(ranges, range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
-                (matchTerms[i], matchWeights[i], digests[i]) = Weigh(counted[i].Terms, counted[i].Counts, documentFrequency, idf, maxDf, StemsIdentity(profiles[i]));
+                (matchTerms[i], matchWeights[i], digests[i]) = Weigh(counted[i], profiles[i].Terms, documentFrequency, idf, maxDf, StemsIdentity(profiles[i]));
         });
         return new TextVectors { Terms = matchTerms, Weights = matchWeights, Digests = digests, TermCount = termCount, Table = table };
     }
@@ -98,14 +98,14 @@ internal sealed class TextVectors
 
     [ThreadStatic] private static double[]? _weights;
     [ThreadStatic] private static int[]? _candidates;
+    [ThreadStatic] private static double[]? _counts;
 
     /// <summary>A career's stems decoded, one buffer per thread (UTF-8 never has fewer bytes than UTF-16 has characters).</summary>
     [ThreadStatic] private static char[]? _chars;
 
-    private static (int[] Terms, double[] Counts) Number(CareerTerms career, WordCache words)
+    private static int[] Number(CareerTerms career, WordCache words)
     {
-        var counts = career.Counts;
-        var terms = new int[counts.Length];
+        var terms = new int[career.Count];
         var utf8 = career.StemsUtf8.Span;
         var chars = _chars is { } buffer && buffer.Length >= utf8.Length ? buffer : _chars = new char[Math.Max(utf8.Length, 4096)];
         var stems = chars.AsSpan(0, System.Text.Encoding.UTF8.GetChars(utf8, chars));
@@ -116,7 +116,7 @@ internal sealed class TextVectors
             terms[k] = words.Term(stem, WordEnumerator.Hash(stem));
             stems = stems[(end + 1)..];
         }
-        return (terms, counts);
+        return terms;
     }
 
     /// <summary>
@@ -127,11 +127,13 @@ internal sealed class TextVectors
         career.SourceKey != default ? career.SourceKey : Hash128.Of(career.Terms.StemsUtf8.Span);
 
     /// <summary>The terms a career is matched on with their weights, and the digest of that vector (its stems, by <paramref name="stems"/>, identify the terms).</summary>
-    private static (int[] Terms, float[] Weights, Hash128 Digest) Weigh(int[] terms, double[] counts, int[] documentFrequency, double[] idf, int maxDf, Hash128 stems)
+    private static (int[] Terms, float[] Weights, Hash128 Digest) Weigh(int[] terms, CareerTerms career, int[] documentFrequency, double[] idf, int maxDf, Hash128 stems)
     {
         // This thread's scratch: a career's weights and candidates live only here (60 MB of fresh memory a build otherwise).
         var weights = _weights is { } scratchWeights && scratchWeights.Length >= terms.Length ? scratchWeights : _weights = new double[Math.Max(terms.Length, 1024)];
         var candidates = _candidates is { } scratchCandidates && scratchCandidates.Length >= terms.Length ? scratchCandidates : _candidates = new int[Math.Max(terms.Length, 1024)];
+        var counts = _counts is { } scratchCounts && scratchCounts.Length >= terms.Length ? scratchCounts : _counts = new double[Math.Max(terms.Length, 1024)];
+        career.CopyCounts(counts);
         var found = 0;
         var norm = 0.0;
         for (var k = 0; k < terms.Length; k++)
