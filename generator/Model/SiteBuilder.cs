@@ -76,7 +76,7 @@ public static class SiteBuilder
         // A career is a tag's member once per name it spells that way ("C#" and "C" both reach /tags/c/,
         // an error reported above): each tag once, without a search of the list per tag (20,000 tags on one
         // career made that quadratic).
-        foreach (var p in profiles) p.Tags = tagsOf[p].Distinct().ToList();
+        foreach (var p in profiles) p.Tags = Distinct(tagsOf[p]);
 
         var bySlug = profiles.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         var pinned = profiles.Select(p => ResolvePins(p, bySlug, diagnostics)).ToList();
@@ -140,42 +140,70 @@ public static class SiteBuilder
     /// Groups careers (given in file order) by a name (category, tag). Names that differ only in ways the URL drops
     /// ("C#" and "C") would share a page: that is an error naming both, never a silent merge.
     /// </summary>
-    private static Dictionary<T, List<Profile>> GroupBy<T>(List<Profile> profiles, Func<Profile, IEnumerable<string>> names, string what, string folder,
+    private static Dictionary<T, List<Profile>> GroupBy<T>(List<Profile> profiles, Func<Profile, IReadOnlyList<string>> names, string what, string folder,
         Func<string, string, T> create, DiagnosticBag diagnostics) where T : notnull
     {
-        var bySlug = new Dictionary<string, (T Item, string Name, Profile FirstUser)>(StringComparer.Ordinal);
-        var members = new Dictionary<T, List<Profile>>();
+        var bySlug = new Dictionary<string, Group<T>>(StringComparer.Ordinal);
+        // Thousands of careers share a few hundred names: a name seen before is one lookup (its slug, a Unicode
+        // normalization, is made once per name), and its group holds its members.
+        var byName = new Dictionary<string, Group<T>>(StringComparer.Ordinal);
+        var groups = new List<Group<T>>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        // Thousands of careers share a few hundred names; a slug (Unicode normalization) is made once per name.
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in profiles)
         {
-            seen.Clear();
-            foreach (var name in names(p))
+            var list = names(p);
+            for (var i = 0; i < list.Count; i++)
             {
-                if (!seen.Add(name)) continue;
-                if (!slugs.TryGetValue(name, out var slug)) slugs[name] = slug = Slug.From(name);
-                if (!bySlug.TryGetValue(slug, out var entry))
+                var name = list[i];
+                if (IndexOf(list, name) < i) continue; // a name a career repeats counts once (its lists are short)
+                if (!byName.TryGetValue(name, out var group))
                 {
-                    entry = (create(name, slug), name, p);
-                    bySlug[slug] = entry;
-                    members[entry.Item] = [];
-                }
-                else if (entry.Name != name)
-                {
-                    if (reported.Add(slug + "\0" + name))
+                    var slug = Slug.From(name);
+                    if (!bySlug.TryGetValue(slug, out group))
                     {
-                        var field = what == "category" ? "category" : "tags";
-                        diagnostics.Add(Diagnostic.Error(p.SourcePath, p.Meta.Positions.GetValueOrDefault(field, SourcePosition.Start),
-                            $"the {what} '{name}' and the {what} '{entry.Name}' (in {entry.FirstUser.SourcePath}) would share the page /{folder}/{slug}/",
-                            $"spell them the same, or rename one so their URLs differ"));
+                        bySlug[slug] = group = new Group<T>(create(name, slug), name, slug, p);
+                        groups.Add(group);
                     }
+                    byName[name] = group;
                 }
-                members[entry.Item].Add(p);
+                if (group.Name != name && reported.Add(name))
+                {
+                    var field = what == "category" ? "category" : "tags";
+                    diagnostics.Add(Diagnostic.Error(p.SourcePath, p.Meta.Positions.GetValueOrDefault(field, SourcePosition.Start),
+                        $"the {what} '{name}' and the {what} '{group.Name}' (in {group.FirstUser.SourcePath}) would share the page /{folder}/{group.Slug}/",
+                        $"spell them the same, or rename one so their URLs differ"));
+                }
+                group.Members.Add(p);
             }
         }
+        var members = new Dictionary<T, List<Profile>>(groups.Count);
+        foreach (var group in groups) members[group.Item] = group.Members;
         return members;
+    }
+
+    /// <summary>The list itself when no tag is in it twice (nearly always), else each tag once, in order.</summary>
+    private static List<Tag> Distinct(List<Tag> tags)
+    {
+        for (var i = 1; i < tags.Count; i++)
+            if (tags.IndexOf(tags[i]) < i) return tags.Distinct().ToList();
+        return tags;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string name)
+    {
+        for (var i = 0; i < list.Count; i++)
+            if (list[i] == name) return i;
+        return -1;
+    }
+
+    /// <summary>A category or tag being grouped: the first name that reached its slug, the career that wrote it, its members.</summary>
+    private sealed class Group<T>(T item, string name, string slug, Profile firstUser)
+    {
+        public T Item { get; } = item;
+        public string Name { get; } = name;
+        public string Slug { get; } = slug;
+        public Profile FirstUser { get; } = firstUser;
+        public List<Profile> Members { get; } = [];
     }
 
     /// <param name="members">A category's careers in title order, the tie-break of the other orders (a stable sort keeps it).</param>
