@@ -50,8 +50,9 @@ public sealed class TemplateStore
     public IEnumerable<string> OverriddenPaths => _overrides.Keys;
 
     /// <summary>The built-in files under a folder of templates/ ("assets/"), by path inside templates/.</summary>
+    /// <remarks>In no order: the one caller sorts them itself (ordering pairs here was generic code compiled at run time in every build).</remarks>
     public static IEnumerable<KeyValuePair<string, byte[]>> EmbeddedUnder(string folder) =>
-        Embedded.Value.Where(kv => kv.Key.StartsWith(folder, StringComparison.Ordinal)).OrderBy(kv => kv.Key, StringComparer.Ordinal);
+        Embedded.Value.Where(kv => kv.Key.StartsWith(folder, StringComparison.Ordinal));
 
     /// <summary>Every built-in file, by path inside templates/ (for <c>init --templates</c>).</summary>
     public static IEnumerable<KeyValuePair<string, byte[]>> AllEmbedded() => Embedded.Value.OrderBy(kv => kv.Key, StringComparer.Ordinal);
