@@ -137,7 +137,7 @@ public sealed class RankingMemory
     {
         try
         {
-            return new RankingMemory(File.Exists(file) ? Rankings.Deserialize(Incremental.MappedFile.Read(file)) : null);
+            return new RankingMemory(File.Exists(file) ? Rankings.Deserialize(MappedFile.Read(file)) : null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
