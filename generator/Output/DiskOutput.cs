@@ -137,9 +137,9 @@ public sealed class DiskOutput : IKeepingOutputSink
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var folder in _folders.Keys)
         {
-            for (var f = folder; f.Length > _staging.Length && folders.Add(f); f = Path.GetDirectoryName(f)!)
-            {
-            }
+            // The folder and those above it inside staging; once one is known, so are the ones above it.
+            var f = folder;
+            while (f.Length > _staging.Length && folders.Add(f)) f = Path.GetDirectoryName(f)!;
         }
         try
         {

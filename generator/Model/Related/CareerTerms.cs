@@ -71,19 +71,8 @@ public sealed class CareerTerms
             _counts.CopyTo(into);
             return;
         }
-        var bytes = _packedCounts.Span;
-        var at = 0;
-        for (var k = 0; k < Count; k++)
-        {
-            long twice = 0;
-            for (var shift = 0; ; shift += 7)
-            {
-                var b = bytes[at++];
-                twice |= (long)(b & 0x7F) << shift;
-                if (b < 0x80) break;
-            }
-            into[k] = twice / 2.0;
-        }
+        var packed = new Incremental.PackReader(_packedCounts);
+        for (var k = 0; k < Count; k++) into[k] = packed.Read7BitEncodedInt64() / 2.0;
     }
 
     /// <summary>Counts the terms of a career's text fields, title first, each with its field's weight.</summary>
